@@ -37,16 +37,21 @@ export class MissingRegimeParameterError extends Error {
   }
 }
 
-/** The row for `name` and `regime` in force on `date`; the latest validFrom wins if rows overlap. */
+/**
+ * The row for `name` and `regime` in force on `date`; the latest validFrom wins if rows overlap. A chapter 6A
+ * name with no 6A rows at all falls back to integreringsloven.
+ */
 export function regimeParameterOn<K extends string, V>(
   rows: readonly RegimeParameterRow<K, V>[],
   name: K,
   regime: Regime,
   date: IsoDate,
 ): RegimeParameterRow<K, V> {
+  const own = rows.filter((row) => row.name === name && row.regime === regime);
+  // As in parameters/lookup.ts: integreringsloven fills the gaps in chapter 6A (SEL-7, C-9).
+  if (own.length === 0 && regime === 'INTEGRERINGSLOVEN_KAP6A') return regimeParameterOn(rows, name, 'INTEGRERINGSLOVEN', date);
   let found: RegimeParameterRow<K, V> | undefined;
-  for (const row of rows) {
-    if (row.name !== name || row.regime !== regime) continue;
+  for (const row of own) {
     if (row.validFrom > date || (row.validTo !== null && row.validTo <= date)) continue;
     if (!found || row.validFrom > found.validFrom) found = row;
   }

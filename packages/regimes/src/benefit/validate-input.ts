@@ -18,7 +18,7 @@ export class BenefitInputError extends Error {
   }
 }
 
-export type ParseResult = { ok: true; value: MonthlyBenefitInput } | { ok: false; issues: BenefitInputIssue[] };
+export type BenefitInputParseResult = { ok: true; value: MonthlyBenefitInput } | { ok: false; issues: BenefitInputIssue[] };
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const FIELDS = new Set([
@@ -47,7 +47,7 @@ export function monthBounds(month: unknown): { first: IsoDate; last: IsoDate } |
 }
 
 /** Validates by hand (the package has no runtime dependencies) and returns every issue, not just the first. */
-export function parseMonthlyBenefitInput(raw: unknown): ParseResult {
+export function parseMonthlyBenefitInput(raw: unknown): BenefitInputParseResult {
   const issues: BenefitInputIssue[] = [];
   const fail = (path: string, message: string): void => void issues.push({ path, message });
   if (!isRecord(raw)) return { ok: false, issues: [{ path: '(root)', message: 'must be a JSON object' }] };

@@ -1,0 +1,11 @@
+/**
+ * Browser (end-to-end) specs for the web client. They drive Debian's Chromium through playwright-core
+ * against a running Ankomst at ANKOMST_BASE_URL; see e2e/support/.
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/e2e'],
+  testMatch: ['**/*.e2e-spec.ts'],
+  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
+  testTimeout: 60_000,
+};

@@ -1,0 +1,31 @@
+import { can, type Permission, type Role } from '@ankomst/contracts';
+import { paths } from './paths';
+
+/** One item in the main navigation. */
+export interface NavItem {
+  /** Absolute route path; the route itself is registered in `router.tsx`. */
+  path: string;
+  /** i18n key of the label, under `nav.` in `src/locales/{nb,en}.json`. */
+  labelKey: `nav.${string}`;
+  /** The permission (from the contracts' matrix) needed to see it; leave out for every signed-in user. */
+  permission?: Permission;
+  /** Active only on the exact path (for the home page, whose path prefixes every other). */
+  end?: boolean;
+}
+
+/**
+ * The main navigation, in display order. A feature adds its page with one line here (plus its route in
+ * `router.tsx` and its label in the locale files), e.g.
+ *   { path: '/deltakere', labelKey: 'nav.participants', permission: 'participants.read' },
+ * List only routes that exist: the menu never links to a page that is not built yet.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: paths.home, labelKey: 'nav.home', end: true },
+  { path: paths.users, labelKey: 'nav.users', permission: 'users.manage' },
+  { path: paths.account, labelKey: 'nav.account' },
+];
+
+/** The items a user with these roles may see. */
+export function navItemsFor(roles: readonly Role[], items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
+  return items.filter((item) => !item.permission || can(roles, item.permission));
+}

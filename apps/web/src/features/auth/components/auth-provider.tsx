@@ -1,0 +1,58 @@
+import type { CurrentUser } from '@ankomst/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { LoadingIndicator } from '../../../components/loading-indicator';
+import { apiClient, onSessionEnded, resetCsrfToken } from '../../../lib/api-client';
+import { changeLanguage, storedLanguage } from '../../../lib/i18n';
+import { currentUserQueryKey, currentUserQueryOptions } from '../api/current-user';
+import { AuthContext, type AuthContextValue, type SessionEndReason } from '../hooks/auth-context';
+
+/**
+ * Knows who is signed in (`GET /auth/me`) and ends the session everywhere at once: on sign-out, and when
+ * any API call answers 401 (idle or absolute timeout), after which the protected layout sends the user to
+ * the sign-in page with a notice.
+ */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const currentUser = useQuery(currentUserQueryOptions());
+  const [endReason, setEndReason] = useState<SessionEndReason | null>(null);
+
+  const endSession = useCallback(
+    (reason: SessionEndReason) => {
+      resetCsrfToken();
+      setEndReason(reason);
+      // Drop every cached answer: the next user on this device must not see the last one's data.
+      queryClient.clear();
+      queryClient.setQueryData(currentUserQueryKey, null);
+    },
+    [queryClient],
+  );
+
+  useEffect(() => onSessionEnded(() => endSession('sessionExpired')), [endSession]);
+
+  const signedIn = useCallback(
+    (user: CurrentUser) => {
+      setEndReason(null);
+      queryClient.setQueryData(currentUserQueryKey, user);
+      if (!storedLanguage() && user.locale) void changeLanguage(user.locale);
+    },
+    [queryClient],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await apiClient.post('/auth/logout', undefined, { unauthenticatedIsExpected: true });
+    } catch {
+      // The session may already be gone, or the server unreachable: sign out locally all the same.
+    }
+    endSession('signedOut');
+  }, [endSession]);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({ user: currentUser.data ?? null, endReason, signedIn, signOut }),
+    [currentUser.data, endReason, signedIn, signOut],
+  );
+
+  if (currentUser.isPending) return <LoadingIndicator />;
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
