@@ -16,6 +16,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const currentUser = useQuery(currentUserQueryOptions());
   const [endReason, setEndReason] = useState<SessionEndReason | null>(null);
+  // A user seen during this visit who is now gone (a refetch of /auth/me answered 401) timed out.
+  const [seenUser, setSeenUser] = useState(false);
+  if (currentUser.data && !seenUser) setSeenUser(true);
+  const effectiveEndReason = endReason ?? (seenUser && !currentUser.data ? 'sessionExpired' : null);
 
   const endSession = useCallback(
     (reason: SessionEndReason) => {
@@ -49,8 +53,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [endSession]);
 
   const value = useMemo<AuthContextValue>(
-    () => ({ user: currentUser.data ?? null, endReason, signedIn, signOut }),
-    [currentUser.data, endReason, signedIn, signOut],
+    () => ({ user: currentUser.data ?? null, endReason: effectiveEndReason, signedIn, signOut }),
+    [currentUser.data, effectiveEndReason, signedIn, signOut],
   );
 
   if (currentUser.isPending) return <LoadingIndicator />;

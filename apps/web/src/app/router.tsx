@@ -1,0 +1,48 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { ProtectedLayout } from './layout/protected-layout';
+import { RequirePermission } from './layout/require-permission';
+import { paths } from './paths';
+import { AccountRoute } from './routes/account-route';
+import { CreateUserRoute } from './routes/create-user-route';
+import { HomeRoute } from './routes/home-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { RouteError } from './routes/route-error';
+import { SignInRoute } from './routes/sign-in-route';
+import { UsersRoute } from './routes/users-route';
+
+/**
+ * Every route of the web client. A feature adds its pages inside the protected layout's children, wrapped in
+ * `RequirePermission` with the same permission as its nav item in `navigation.ts`.
+ */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    children: [
+      { path: paths.signIn, element: <SignInRoute /> },
+      {
+        element: <ProtectedLayout />,
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <HomeRoute /> },
+              { path: paths.account, element: <AccountRoute /> },
+              {
+                element: <RequirePermission permission="users.manage" />,
+                children: [
+                  { path: paths.users, element: <UsersRoute /> },
+                  { path: paths.newUser, element: <CreateUserRoute /> },
+                ],
+              },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
