@@ -101,7 +101,9 @@ describe('latest start: settlement (or a later claim) + 3 months, clamped to the
 
   it('is the same three months under introduksjonsloven and chapter 6A', () => {
     expect(evaluate(oldActFacts({ settlementDate: '2020-11-30', asOf: '2020-12-01' })).programme.latestStart).toBe('2021-02-28');
-    expect(evaluate(kap6aFacts({ settlementDate: '2023-05-31', asOf: '2023-06-01' })).programme.latestStart).toBe('2023-08-31');
+    const kap6a = evaluate(kap6aFacts({ settlementDate: '2023-05-31', asOf: '2023-06-01' }));
+    expect(kap6a.programme.latestStart).toBe('2023-08-31');
+    expect(kap6a.rules.some((r) => r.id === 'C-2' && r.text.includes('31. august 2023'))).toBe(true);
   });
 
   it('gives no start deadline when the municipality only may offer the programme', () => {

@@ -82,10 +82,11 @@ export function evaluateProgramme(facts: CaseFacts, regime: Regime): { programme
     const from = startClockDate(facts);
     latestStart = addMonths(from, start.value);
     const fromWhat = from === facts.settlementDate ? `bosetting ${norwegianDate(from)}` : `krav om program ${norwegianDate(from)}`;
+    const isKap6a = regime === 'INTEGRERINGSLOVEN_KAP6A';
     rules.push({
-      id: start.row.ruleId,
+      id: isKap6a ? 'C-2' : start.row.ruleId,
       text: `Programmet skal starte senest ${start.value} måneder etter ${fromWhat}: senest ${norwegianDate(latestStart)}.`,
-      source: start.row.source,
+      source: isKap6a ? `integreringsloven kap. 6A; ${start.row.source}` : start.row.source,
     });
   }
 
@@ -191,6 +192,7 @@ function agreementRule(regime: Regime, settledByAgreement: boolean, needed: bool
 
 function residenceRule(regime: Regime, facts: CaseFacts, months: number, lapseDate: IsoDate, lapsed: boolean, ruleId: string, source: string): RuleRef {
   const id = regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'C-2' : ruleId;
+  if (regime === 'INTEGRERINGSLOVEN_KAP6A') source = `integreringsloven kap. 6A; ${source}`;
   const decided = facts.programmeDecisionDate;
   const base = `Bosatt ${norwegianDate(facts.settlementDate)}. Vedtak om program må fattes før ${months} måneder er gått, det vil si før ${norwegianDate(lapseDate)}.`;
   if (lapsed) {
