@@ -4,6 +4,7 @@
  */
 import type { CliCommand, CliIo } from './commands/command';
 import { evaluateCommand } from './commands/evaluate-command';
+import { benefitCommand } from './benefit/cli-command';
 
 /**
  * The command table. To add a command, import it and add it here: one line each, e.g.
@@ -11,6 +12,7 @@ import { evaluateCommand } from './commands/evaluate-command';
  */
 export const COMMANDS: readonly CliCommand[] = [
   evaluateCommand,
+  benefitCommand,
 ];
 
 export function usage(): string {

@@ -7,3 +7,4 @@ export * from './rule-types';
 export * from './dates';
 export * from './parameters';
 export { benefitRate, type BenefitRate, type BenefitRateFacts } from './benefit/rate';
+export * from './benefit'; export * from './absence';
