@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// Where the dev and preview servers forward `/api`: the API on port 3000 unless told otherwise.
+const apiTarget = process.env.ANKOMST_API_PROXY_TARGET ?? 'http://127.0.0.1:3000';
+const apiProxy = { '/api': { target: apiTarget, changeOrigin: false } };
+
 const contractsEntry = fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url));
 
 export default defineConfig({
@@ -12,11 +16,11 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: apiProxy,
   },
   preview: {
     port: 4173,
-    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: apiProxy,
   },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
