@@ -10,7 +10,7 @@ interface ListPaginationProps {
 /** Page buttons for a paged list; hidden when everything fits on one page. */
 export function ListPagination({ page, totalPages, onPageChange }: ListPaginationProps) {
   const { t } = useTranslation();
-  const { pages, prevButtonProps, nextButtonProps, hasPrev, hasNext } = usePagination({
+  const { pages, prevButtonProps, nextButtonProps } = usePagination({
     currentPage: page,
     totalPages,
     showPages: 7,
@@ -18,34 +18,34 @@ export function ListPagination({ page, totalPages, onPageChange }: ListPaginatio
   });
   if (totalPages <= 1) return null;
 
+  // Designsystemet's layout: previous and next are always the first and last items; on the first and last
+  // page they carry aria-hidden and the stylesheet hides them (visibility: hidden, so not focusable either).
   return (
     <Pagination aria-label={t('pagination.label')}>
       <Pagination.List>
-        {hasPrev && (
-          <Pagination.Item>
-            <Pagination.Button onClick={prevButtonProps.onClick} variant="tertiary">
-              {t('pagination.previous')}
-            </Pagination.Button>
-          </Pagination.Item>
-        )}
+        <Pagination.Item>
+          <Pagination.Button {...prevButtonProps} variant="tertiary">
+            {t('pagination.previous')}
+          </Pagination.Button>
+        </Pagination.Item>
         {pages.map(({ page: pageNumber, itemKey, buttonProps }) => (
           <Pagination.Item key={itemKey}>
-            {typeof pageNumber === 'number' && buttonProps ? (
-              <Pagination.Button {...buttonProps} aria-label={t('pagination.page', { page: pageNumber })}>
+            {typeof pageNumber === 'number' && buttonProps && (
+              <Pagination.Button
+                {...buttonProps}
+                variant="tertiary"
+                aria-label={t('pagination.page', { page: pageNumber })}
+              >
                 {pageNumber}
               </Pagination.Button>
-            ) : (
-              <span aria-hidden="true">…</span>
             )}
           </Pagination.Item>
         ))}
-        {hasNext && (
-          <Pagination.Item>
-            <Pagination.Button onClick={nextButtonProps.onClick} variant="tertiary">
-              {t('pagination.next')}
-            </Pagination.Button>
-          </Pagination.Item>
-        )}
+        <Pagination.Item>
+          <Pagination.Button {...nextButtonProps} variant="tertiary">
+            {t('pagination.next')}
+          </Pagination.Button>
+        </Pagination.Item>
       </Pagination.List>
     </Pagination>
   );

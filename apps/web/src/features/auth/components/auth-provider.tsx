@@ -25,9 +25,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     (reason: SessionEndReason) => {
       resetCsrfToken();
       setEndReason(reason);
-      // Drop every cached answer: the next user on this device must not see the last one's data.
-      queryClient.clear();
       queryClient.setQueryData(currentUserQueryKey, null);
+      // Drop every other cached answer: the next user on this device must not see the last one's data.
+      // (Not `clear()`, which would detach the current-user observer from the cache.)
+      void queryClient.cancelQueries({ predicate: (query) => query.queryKey[0] !== currentUserQueryKey[0] });
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== currentUserQueryKey[0] });
     },
     [queryClient],
   );
