@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './core/access/access.guard';
+import { AuditModule } from './core/audit/audit.module';
+import { ConfigModule } from './core/config/config.module';
+import type { Env } from './core/config/env';
+import { DatabaseModule } from './core/database/database.module';
+import { ErrorFilter } from './core/errors/error.filter';
+import { AuditEventsModule } from './modules/audit-events/audit-events.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { UsersModule } from './modules/users/users.module';
+
+/** Feature modules are listed here; each owns its routes. */
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Env) {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(env), DatabaseModule, AuditModule, ...FEATURE_MODULES],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}
