@@ -3,6 +3,23 @@ import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
 import nb from '../locales/nb.json';
 
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * Shared texts live in `src/locales/{nb,en}.json`; each feature keeps its own in
+ * `src/features/<feature>/locales/{nb,en}.json` under a top-level key named after the feature, so features
+ * never edit the same file. Both are merged into one resource per language.
+ */
+const featureMessages = import.meta.glob<Messages>('../features/*/locales/*.json', { eager: true, import: 'default' });
+
+function messagesFor(language: string, shared: Messages): Messages {
+  const merged: Messages = { ...shared };
+  for (const [file, messages] of Object.entries(featureMessages)) {
+    if (file.endsWith(`/${language}.json`)) Object.assign(merged, messages);
+  }
+  return merged;
+}
+
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'nb';
@@ -38,7 +55,7 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, en: { translation: en } },
+  resources: { nb: { translation: messagesFor('nb', nb) }, en: { translation: messagesFor('en', en) } },
   lng: storedLanguage() ?? DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
