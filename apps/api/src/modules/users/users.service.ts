@@ -26,11 +26,17 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     const existing = await this.users.findForSignIn(input.email);
     if (existing) throw new ConflictError(UserErrorCode.EMAIL_TAKEN, 'A user with this e-mail address already exists');
-    return this.prisma.$transaction(async (tx) => {
-      const row = await this.users.create(tx, { municipalityId: actor.municipalityId, email: input.email, name: input.name, roles: input.roles, passwordHash });
-      await this.audit.record(actor, { action: 'CREATE', operation: 'users.create', entityType: 'user', entityId: row.id, fields: ['email', 'name', 'roles', 'password'] }, tx);
-      return toUser(row);
-    });
+    return this.prisma
+      .$transaction(async (tx) => {
+        const row = await this.users.create(tx, { municipalityId: actor.municipalityId, email: input.email, name: input.name, roles: input.roles, passwordHash });
+        await this.audit.record(actor, { action: 'CREATE', operation: 'users.create', entityType: 'user', entityId: row.id, fields: ['email', 'name', 'roles', 'password'] }, tx);
+        return toUser(row);
+      })
+      .catch((error: unknown) => {
+        // Another request created the same e-mail between the check above and this insert (the unique index).
+        if ((error as { code?: string } | null)?.code === 'P2002') throw new ConflictError(UserErrorCode.EMAIL_TAKEN, 'A user with this e-mail address already exists');
+        throw error;
+      });
   }
 
   async update(actor: Actor, userId: string, input: UpdateUserBody): Promise<User> {
