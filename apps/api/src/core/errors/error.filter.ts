@@ -36,6 +36,8 @@ export class ErrorFilter implements ExceptionFilter {
     if (prisma) return prisma;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      // Nest turns body-parser's invalid-JSON SyntaxError (and a bad %-encoding in the path) into a bare 400.
+      if (status === 400) return new AppError(CommonErrorCode.VALIDATION_FAILED, 'The request could not be parsed (invalid JSON body or URL encoding)', 400);
       const code =
         status === 404 ? CommonErrorCode.NOT_FOUND
         : status === 401 ? CommonErrorCode.UNAUTHENTICATED
