@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "integration_plan_revision" ADD COLUMN     "includes_self_study" BOOLEAN NOT NULL DEFAULT false;
+
