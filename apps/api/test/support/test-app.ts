@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { CSRF_HEADER } from '@ankomst/contracts';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -40,14 +41,22 @@ export async function startTestApp(overrides: EnvOverrides = {}): Promise<TestAp
   const ownDatabase = overrides.DATABASE_URL === undefined ? await createTestDatabase() : null;
   const databaseUrl = ownDatabase?.url ?? String(overrides.DATABASE_URL);
   const source = Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k, String(v)]));
-  const env = loadEnv({ ...source, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', NODE_ENV: 'test', SESSION_SECRET: TEST_SESSION_SECRET });
-  const app = await createApp(env);
-  await app.listen(0, '127.0.0.1');
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
+  // Quiet and without background jobs unless a test asks (LOG_LEVEL: 'debug' helps when debugging one).
+  const defaults = { LOG_LEVEL: 'silent', JOBS_ENABLED: 'false' };
+  let app: NestExpressApplication;
+  try {
+    const env = loadEnv({ ...defaults, ...source, DATABASE_URL: databaseUrl, NODE_ENV: 'test', SESSION_SECRET: TEST_SESSION_SECRET });
+    app = await createApp(env);
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await ownDatabase?.drop();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 4 }) });
   return {
     app,
     prisma,
-    url: await app.getUrl().then((u) => u.replace('[::1]', '127.0.0.1')),
+    url: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
     databaseUrl,
     close: async () => {
       await app.close();
