@@ -1,7 +1,14 @@
 import { AuditEventListSchema, ApiErrorBodySchema, CommonErrorCode } from '@ankomst/contracts';
 import request from 'supertest';
 import { AuditService } from '../../src/core/audit/audit.service';
-import { createMunicipality, createPerson, createUser, signIn, type TestPerson, type TestUser } from '../support/factories';
+import {
+  createMunicipality,
+  createPerson,
+  createUser,
+  signIn,
+  type TestPerson,
+  type TestUser,
+} from '../support/factories';
 import { apiPath, startTestApp, type TestApp } from '../support/test-app';
 
 /** The audit trail: who read or changed which person's data, listed for admins and managers; never the values. */
@@ -29,7 +36,9 @@ async function allAuditRowsAsText(): Promise<string> {
 
 describe('who may read a person’s audit trail', () => {
   it('anonymous gets 401', async () => {
-    await request(app.url).get(apiPath(auditPath(person.id))).expect(401);
+    await request(app.url)
+      .get(apiPath(auditPath(person.id)))
+      .expect(401);
   });
 
   it.each(['ADMIN', 'MANAGER'] as const)('%s gets the list', async (role) => {
@@ -69,12 +78,23 @@ describe('what an event says', () => {
     const someone = await createPerson(app.prisma, municipalityId);
     const consultant = await createUser(app.prisma, municipalityId, { roles: ['CONSULTANT'] });
     // A feature module records a change through the shared mechanism.
-    await app.app.get(AuditService).record(
-      { userId: consultant.id, municipalityId },
-      { action: 'UPDATE', operation: 'participants.update', entityType: 'person', entityId: someone.id, personId: someone.id, fields: ['firstName', 'birthDate'] },
-    );
+    await app.app
+      .get(AuditService)
+      .record(
+        { userId: consultant.id, municipalityId },
+        {
+          action: 'UPDATE',
+          operation: 'participants.update',
+          entityType: 'person',
+          entityId: someone.id,
+          personId: someone.id,
+          fields: ['firstName', 'birthDate'],
+        },
+      );
     const client = await signIn(app, manager.email, manager.password);
-    const first = AuditEventListSchema.parse((await client.get(auditPath(someone.id)).set('x-request-id', 'audit-test-request-1').expect(200)).body);
+    const first = AuditEventListSchema.parse(
+      (await client.get(auditPath(someone.id)).set('x-request-id', 'audit-test-request-1').expect(200)).body,
+    );
     expect(first.total).toBe(1);
     expect(first.items[0]).toMatchObject({
       actorId: consultant.id,
@@ -102,10 +122,20 @@ describe('what an event says', () => {
     const b = await createPerson(app.prisma, municipalityId);
     const audit = app.app.get(AuditService);
     const actor = { userId: admin.id, municipalityId };
-    await audit.recordMany(actor, [1, 2, 3].map(() => ({ action: 'READ' as const, operation: 'participants.get', entityType: 'person', personId: a.id })));
+    await audit.recordMany(
+      actor,
+      [1, 2, 3].map(() => ({
+        action: 'READ' as const,
+        operation: 'participants.get',
+        entityType: 'person',
+        personId: a.id,
+      })),
+    );
     await audit.record(actor, { action: 'READ', operation: 'participants.get', entityType: 'person', personId: b.id });
     const client = await signIn(app, admin.email, admin.password);
-    const page = AuditEventListSchema.parse((await client.get(auditPath(a.id)).query({ pageSize: 2 }).expect(200)).body);
+    const page = AuditEventListSchema.parse(
+      (await client.get(auditPath(a.id)).query({ pageSize: 2 }).expect(200)).body,
+    );
     expect(page.total).toBe(3);
     expect(page.items).toHaveLength(2);
     expect(page.items.every((e) => e.personId === a.id)).toBe(true);
@@ -115,7 +145,10 @@ describe('what an event says', () => {
     const user = await createUser(app.prisma, municipalityId, { roles: ['TEACHER'] });
     const client = await signIn(app, user.email, user.password);
     await client.post('/auth/logout').expect(204);
-    const events = await app.prisma.auditEvent.findMany({ where: { actorId: user.id }, orderBy: { occurredAt: 'asc' } });
+    const events = await app.prisma.auditEvent.findMany({
+      where: { actorId: user.id },
+      orderBy: { occurredAt: 'asc' },
+    });
     expect(events.map((e) => [e.action, e.operation, e.municipalityId])).toEqual([
       ['LOGIN', 'auth.login', municipalityId],
       ['LOGOUT', 'auth.logout', municipalityId],
@@ -125,14 +158,28 @@ describe('what an event says', () => {
 
   it('never holds values: creating a user, changing and resetting passwords leaves no name, e-mail, password or hash', async () => {
     const client = await signIn(app, admin.email, admin.password);
-    const secret = { name: 'Zlatan Auditsen', email: 'zlatan.auditsen@example.test', password: 'very secret passphrase 1', newPassword: 'another secret passphrase 2' };
-    const created = await client.post('/users', { email: secret.email, name: secret.name, roles: ['CONSULTANT'], password: secret.password }).expect(201);
-    await client.patch(`/users/${created.body.id}`, { name: 'Zlatan Renamed', version: created.body.version }).expect(200);
+    const secret = {
+      name: 'Zlatan Auditsen',
+      email: 'zlatan.auditsen@example.test',
+      password: 'very secret passphrase 1',
+      newPassword: 'another secret passphrase 2',
+    };
+    const created = await client
+      .post('/users', { email: secret.email, name: secret.name, roles: ['CONSULTANT'], password: secret.password })
+      .expect(201);
+    await client
+      .patch(`/users/${created.body.id}`, { name: 'Zlatan Renamed', version: created.body.version })
+      .expect(200);
     await client.post(`/users/${created.body.id}/password`, { newPassword: secret.newPassword }).expect(204);
     const own = await signIn(app, secret.email, secret.newPassword);
-    await own.post('/auth/password', { currentPassword: secret.newPassword, newPassword: 'third secret passphrase 3' }).expect(204);
+    await own
+      .post('/auth/password', { currentPassword: secret.newPassword, newPassword: 'third secret passphrase 3' })
+      .expect(204);
 
-    const events = await app.prisma.auditEvent.findMany({ where: { entityId: created.body.id }, orderBy: { occurredAt: 'asc' } });
+    const events = await app.prisma.auditEvent.findMany({
+      where: { entityId: created.body.id },
+      orderBy: { occurredAt: 'asc' },
+    });
     expect(events.map((e) => [e.action, e.operation, e.fields])).toEqual([
       ['CREATE', 'users.create', ['email', 'name', 'roles', 'password']],
       ['UPDATE', 'users.update', ['name']],
@@ -142,7 +189,17 @@ describe('what an event says', () => {
     ]);
     const { passwordHash } = await app.prisma.user.findUniqueOrThrow({ where: { id: created.body.id } });
     const text = await allAuditRowsAsText();
-    for (const value of [secret.name, 'Zlatan', 'Renamed', secret.email, secret.password, secret.newPassword, 'third secret', passwordHash!, '$argon2']) {
+    for (const value of [
+      secret.name,
+      'Zlatan',
+      'Renamed',
+      secret.email,
+      secret.password,
+      secret.newPassword,
+      'third secret',
+      passwordHash!,
+      '$argon2',
+    ]) {
       expect(text).not.toContain(value);
     }
   });

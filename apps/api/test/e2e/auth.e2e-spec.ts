@@ -25,8 +25,20 @@ async function sessionsOf(userId: string) {
 
 /** Everything jest can fake except Date. */
 const NOT_DATE: FakeableAPI[] = [
-  'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
-  'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout',
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
 ];
 
 describe('sign-in', () => {
@@ -82,7 +94,10 @@ describe('sessions', () => {
     const user = await newUser();
     const client = await signIn(app, user.email, user.password);
     await client.get('/auth/me').expect(200);
-    await app.prisma.userSession.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await app.prisma.userSession.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const res = await client.get('/auth/me').expect(401);
     expect(res.body.code).toBe(CommonErrorCode.UNAUTHENTICATED);
   });
@@ -90,7 +105,11 @@ describe('sessions', () => {
   it('ends a session at its absolute expiry however active the user has been', async () => {
     // Only Date is faked (timers, I/O and the database run for real): the user makes a request every 25 minutes,
     // so the 30-minute idle expiry never strikes, and is still signed out when SESSION_ABSOLUTE_HOURS have passed.
-    const shortDay = await startTestApp({ DATABASE_URL: app.databaseUrl, SESSION_ABSOLUTE_HOURS: 1, SESSION_IDLE_MINUTES: 30 });
+    const shortDay = await startTestApp({
+      DATABASE_URL: app.databaseUrl,
+      SESSION_ABSOLUTE_HOURS: 1,
+      SESSION_IDLE_MINUTES: 30,
+    });
     const start = Date.now();
     try {
       const user = await newUser();
@@ -128,7 +147,10 @@ describe('sessions', () => {
     try {
       const user = await newUser();
       const client = await signIn(app, user.email, user.password);
-      const res = await request(second.url).get(apiPath('/auth/me')).set('Cookie', sessionCookieFromJar(client)).expect(200);
+      const res = await request(second.url)
+        .get(apiPath('/auth/me'))
+        .set('Cookie', sessionCookieFromJar(client))
+        .expect(200);
       expect(res.body.id).toBe(user.id);
       // Signing out on the second instance ends it on the first too.
       await request(second.url)
@@ -167,7 +189,11 @@ describe('CSRF', () => {
     const other = await apiClient(app);
     await client.agent.post(apiPath('/auth/logout')).set('x-csrf-token', other.csrfToken).expect(403);
     const forged = `${client.csrfToken.split('.')[0]}.AAAA`;
-    await request(app.url).post(apiPath('/auth/logout')).set('Cookie', [sessionCookieFromJar(client), `ankomst.csrf=${forged}`]).set('x-csrf-token', forged).expect(403);
+    await request(app.url)
+      .post(apiPath('/auth/logout'))
+      .set('Cookie', [sessionCookieFromJar(client), `ankomst.csrf=${forged}`])
+      .set('x-csrf-token', forged)
+      .expect(403);
     await client.get('/auth/me').expect(200);
   });
 });
@@ -176,7 +202,9 @@ describe('change password', () => {
   it('a wrong current password gives 400 AUTH_WRONG_CURRENT_PASSWORD naming currentPassword', async () => {
     const user = await newUser();
     const client = await signIn(app, user.email, user.password);
-    const res = await client.post('/auth/password', { currentPassword: 'wrong-wrong-wrong', newPassword: 'a brand new passphrase' }).expect(400);
+    const res = await client
+      .post('/auth/password', { currentPassword: 'wrong-wrong-wrong', newPassword: 'a brand new passphrase' })
+      .expect(400);
     const body = ApiErrorBodySchema.parse(res.body);
     expect(body.code).toBe(AuthErrorCode.WRONG_CURRENT_PASSWORD);
     expect(body.issues?.map((i) => i.path)).toEqual(['currentPassword']);
@@ -186,7 +214,9 @@ describe('change password', () => {
   it('a too short new password gives 400 naming newPassword', async () => {
     const user = await newUser();
     const client = await signIn(app, user.email, user.password);
-    const res = await client.post('/auth/password', { currentPassword: user.password, newPassword: 'short' }).expect(400);
+    const res = await client
+      .post('/auth/password', { currentPassword: user.password, newPassword: 'short' })
+      .expect(400);
     expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(['newPassword']);
   });
 
@@ -221,7 +251,8 @@ describe('login throttling', () => {
 
   it('after the allowed failures for one account, refuses it with 429 and Retry-After, even with the right password', async () => {
     const user = await newUser();
-    for (let i = 0; i < 3; i++) await (await apiClient(throttled, from())).login(user.email, 'wrong password').expect(401);
+    for (let i = 0; i < 3; i++)
+      await (await apiClient(throttled, from())).login(user.email, 'wrong password').expect(401);
     const res = await (await apiClient(throttled, from())).login(user.email, user.password).expect(429);
     expect(res.body.code).toBe(AuthErrorCode.LOGIN_THROTTLED);
     const retryAfter = Number(res.headers['retry-after']);
@@ -256,15 +287,18 @@ describe('login throttling', () => {
 
   it('a successful sign-in clears the account’s failures', async () => {
     const user = await newUser();
-    for (let i = 0; i < 2; i++) await (await apiClient(throttled, from())).login(user.email, 'wrong password').expect(401);
+    for (let i = 0; i < 2; i++)
+      await (await apiClient(throttled, from())).login(user.email, 'wrong password').expect(401);
     await signIn(throttled, user.email, user.password, from());
-    for (let i = 0; i < 2; i++) await (await apiClient(throttled, from())).login(user.email, 'wrong password').expect(401);
+    for (let i = 0; i < 2; i++)
+      await (await apiClient(throttled, from())).login(user.email, 'wrong password').expect(401);
     await signIn(throttled, user.email, user.password, from());
   });
 
   it('failures older than the window no longer count', async () => {
     const user = await newUser();
-    for (let i = 0; i < 3; i++) await (await apiClient(throttled, from())).login(user.email, 'wrong password').expect(401);
+    for (let i = 0; i < 3; i++)
+      await (await apiClient(throttled, from())).login(user.email, 'wrong password').expect(401);
     await (await apiClient(throttled, from())).login(user.email, user.password).expect(429);
     await app.prisma.loginAttempt.updateMany({
       where: { municipalityId },
@@ -275,7 +309,11 @@ describe('login throttling', () => {
 
   it('stores neither the e-mail nor the address', async () => {
     const user = await newUser();
-    await (await apiClient(throttled, { headers: { 'x-forwarded-for': '203.0.113.99' } })).login(user.email, 'wrong password').expect(401);
+    await (
+      await apiClient(throttled, { headers: { 'x-forwarded-for': '203.0.113.99' } })
+    )
+      .login(user.email, 'wrong password')
+      .expect(401);
     const rows = await app.prisma.$queryRaw<{ row: string }[]>`SELECT row_to_json(a)::text AS row FROM login_attempt a`;
     const text = rows.map((r) => r.row).join('\n');
     expect(text).not.toContain(user.email);

@@ -39,7 +39,11 @@ describe('errors', () => {
 
   it('invalid JSON gives 400 with the error shape', async () => {
     const client = await apiClient(app);
-    const res = await client.post('/auth/login').set('Content-Type', 'application/json').send('{"email": "a@b.no", ').expect(400);
+    const res = await client
+      .post('/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": "a@b.no", ')
+      .expect(400);
     const body = ApiErrorBodySchema.parse(res.body);
     expect(body.code).toBe(CommonErrorCode.VALIDATION_FAILED);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js|SyntaxError/);
@@ -100,7 +104,9 @@ describe('API description', () => {
     const schema = login.requestBody.content['application/json'].schema;
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['email', 'password']));
     expect(schema.required).toEqual(expect.arrayContaining(['email', 'password']));
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/v1/users', '/api/v1/persons/{personId}/audit-events', '/api/v1/health/ready']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/users', '/api/v1/persons/{personId}/audit-events', '/api/v1/health/ready']),
+    );
   });
 
   it('serves the documentation page', async () => {

@@ -1,4 +1,12 @@
-import { ApiErrorBodySchema, CommonErrorCode, ROLES, UserErrorCode, UserListSchema, UserSchema, type Role } from '@ankomst/contracts';
+import {
+  ApiErrorBodySchema,
+  CommonErrorCode,
+  ROLES,
+  UserErrorCode,
+  UserListSchema,
+  UserSchema,
+  type Role,
+} from '@ankomst/contracts';
 import request from 'supertest';
 import { createMunicipality, createUser, signIn, type SignedInClient, type TestUser } from '../support/factories';
 import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
@@ -19,7 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const newUser = (roles: Role[] = ['CONSULTANT'], inMunicipality = municipalityId) => createUser(app.prisma, inMunicipality, { roles });
+const newUser = (roles: Role[] = ['CONSULTANT'], inMunicipality = municipalityId) =>
+  createUser(app.prisma, inMunicipality, { roles });
 let seq = 0;
 const createBody = (overrides: Record<string, unknown> = {}) => ({
   email: `new-user-${++seq}@example.test`,
@@ -67,7 +76,9 @@ describe('access', () => {
     expect(ids).toContain(mine.id);
     expect(ids).toContain(admin.id);
     expect(ids).not.toContain(theirs.id);
-    const searched = UserListSchema.parse((await adminClient.get('/users').query({ search: theirs.email }).expect(200)).body);
+    const searched = UserListSchema.parse(
+      (await adminClient.get('/users').query({ search: theirs.email }).expect(200)).body,
+    );
     expect(searched.items).toEqual([]);
     expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|argon2/);
   });
@@ -89,7 +100,9 @@ describe('access', () => {
   });
 
   it('an unknown user id gives 404', async () => {
-    const res = await adminClient.patch('/users/00000000-0000-4000-8000-000000000000', { name: 'Nobody', version: 0 }).expect(404);
+    const res = await adminClient
+      .patch('/users/00000000-0000-4000-8000-000000000000', { name: 'Nobody', version: 0 })
+      .expect(404);
     expect(res.body.code).toBe(UserErrorCode.NOT_FOUND);
   });
 });
@@ -122,7 +135,9 @@ describe('create', () => {
   });
 
   it('validation errors name each bad field', async () => {
-    const res = await adminClient.post('/users', { email: 'not-an-email', name: '', roles: [], password: 'short' }).expect(400);
+    const res = await adminClient
+      .post('/users', { email: 'not-an-email', name: '', roles: [], password: 'short' })
+      .expect(400);
     expect(res.body.code).toBe(CommonErrorCode.VALIDATION_FAILED);
     expect(issuePaths(res.body).sort()).toEqual(['email', 'name', 'password', 'roles']);
     const unknownRole = await adminClient.post('/users', createBody({ roles: ['SUPERUSER'] })).expect(400);
@@ -133,17 +148,29 @@ describe('create', () => {
 describe('update', () => {
   it('changes name and roles and bumps the version', async () => {
     const target = await newUser();
-    const res = await adminClient.patch(`/users/${target.id}`, { name: 'Ola Nordmann', roles: ['TEACHER'], version: target.version }).expect(200);
-    expect(UserSchema.parse(res.body)).toMatchObject({ name: 'Ola Nordmann', roles: ['TEACHER'], version: target.version + 1 });
+    const res = await adminClient
+      .patch(`/users/${target.id}`, { name: 'Ola Nordmann', roles: ['TEACHER'], version: target.version })
+      .expect(200);
+    expect(UserSchema.parse(res.body)).toMatchObject({
+      name: 'Ola Nordmann',
+      roles: ['TEACHER'],
+      version: target.version + 1,
+    });
   });
 
   it('a stale version gives 409 STALE_VERSION and changes nothing', async () => {
     const target = await newUser();
     await adminClient.patch(`/users/${target.id}`, { name: 'First edit', version: target.version }).expect(200);
-    const res = await adminClient.patch(`/users/${target.id}`, { name: 'Second edit', roles: ['MANAGER'], version: target.version }).expect(409);
+    const res = await adminClient
+      .patch(`/users/${target.id}`, { name: 'Second edit', roles: ['MANAGER'], version: target.version })
+      .expect(409);
     expect(ApiErrorBodySchema.parse(res.body).code).toBe(CommonErrorCode.STALE_VERSION);
     const row = await app.prisma.user.findUniqueOrThrow({ where: { id: target.id } });
-    expect({ name: row.name, roles: row.roles, version: row.version }).toEqual({ name: 'First edit', roles: ['CONSULTANT'], version: target.version + 1 });
+    expect({ name: row.name, roles: row.roles, version: row.version }).toEqual({
+      name: 'First edit',
+      roles: ['CONSULTANT'],
+      version: target.version + 1,
+    });
   });
 
   it('deactivating a user ends their sessions and they can no longer sign in', async () => {

@@ -74,14 +74,19 @@ describe('migrate', () => {
       cpSync(MIGRATIONS, dir, { recursive: true });
       const broken = '99991231000000_broken';
       mkdirSync(path.join(dir, broken));
-      writeFileSync(path.join(dir, broken, 'migration.sql'), 'CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;\n');
+      writeFileSync(
+        path.join(dir, broken, 'migration.sql'),
+        'CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;\n',
+      );
       const db = await emptyDatabase();
       const error = await migrate(db.url, dir).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(MigrationError);
       expect((error as Error).message).toContain(broken);
       const client = new Client({ connectionString: db.url });
       await client.connect();
-      const { rows } = await client.query<{ t: string | null }>(`SELECT to_regclass('half_done') AS t`).finally(() => client.end());
+      const { rows } = await client
+        .query<{ t: string | null }>(`SELECT to_regclass('half_done') AS t`)
+        .finally(() => client.end());
       expect(rows[0]!.t).toBeNull();
       expect((await recorded(db.url)).map((r) => r.migration_name)).toEqual(migrationNames());
     } finally {

@@ -21,13 +21,17 @@ const unique = () => `${++counter}${randomBytes(3).toString('hex')}`;
 
 export type Municipality = Awaited<ReturnType<PrismaClient['municipality']['create']>>;
 
-export function createMunicipality(prisma: PrismaClient, overrides: { name?: string; municipalityNumber?: string } = {}): Promise<Municipality> {
+export function createMunicipality(
+  prisma: PrismaClient,
+  overrides: { name?: string; municipalityNumber?: string } = {},
+): Promise<Municipality> {
   counter += 1;
   return prisma.municipality.create({
     data: {
       name: overrides.name ?? `Testkommune ${counter}`,
       // Four digits like a real kommunenummer; unique within the process (each test file has its own database).
-      municipalityNumber: overrides.municipalityNumber ?? String(1000 + ((process.pid * 7 + counter) % 9000)).padStart(4, '0'),
+      municipalityNumber:
+        overrides.municipalityNumber ?? String(1000 + ((process.pid * 7 + counter) % 9000)).padStart(4, '0'),
     },
   });
 }
@@ -75,7 +79,12 @@ export function createPerson(
 export type SignedInClient = ApiClient & { user: CurrentUser };
 
 /** Signs in through POST /auth/login; the client keeps the session cookie and sends the CSRF token on writes. */
-export async function signIn(app: Pick<TestApp, 'url'>, email: string, password: string, options: ApiClientOptions = {}): Promise<SignedInClient> {
+export async function signIn(
+  app: Pick<TestApp, 'url'>,
+  email: string,
+  password: string,
+  options: ApiClientOptions = {},
+): Promise<SignedInClient> {
   const client = await apiClient(app, options);
   const res = await client.login(email, password);
   if (res.status !== 200) throw new Error(`signIn(${email}) failed: ${res.status} ${JSON.stringify(res.body)}`);

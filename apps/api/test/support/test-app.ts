@@ -45,7 +45,13 @@ export async function startTestApp(overrides: EnvOverrides = {}): Promise<TestAp
   const defaults = { LOG_LEVEL: 'silent', JOBS_ENABLED: 'false' };
   let app: NestExpressApplication;
   try {
-    const env = loadEnv({ ...defaults, ...source, DATABASE_URL: databaseUrl, NODE_ENV: 'test', SESSION_SECRET: TEST_SESSION_SECRET });
+    const env = loadEnv({
+      ...defaults,
+      ...source,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'test',
+      SESSION_SECRET: TEST_SESSION_SECRET,
+    });
     app = await createApp(env);
     await app.listen(0, '127.0.0.1');
   } catch (error) {
@@ -119,12 +125,18 @@ export class ApiClient {
 
 /** The part of superagent's cookie jar (package cookiejar) that `cookie()` reads. */
 interface CookieJar {
-  getCookie(name: string, access: { domain: string; path: string; secure: boolean; script: boolean }): { value: string } | undefined;
+  getCookie(
+    name: string,
+    access: { domain: string; path: string; secure: boolean; script: boolean },
+  ): { value: string } | undefined;
 }
 
 /** An anonymous client that has fetched a CSRF token (its cookie is in the agent's jar). */
 export async function apiClient(app: Pick<TestApp, 'url'>, options: ApiClientOptions = {}): Promise<ApiClient> {
   const agent = request.agent(app.url);
-  const res = await agent.get(apiPath('/auth/csrf')).set(options.headers ?? {}).expect(200);
+  const res = await agent
+    .get(apiPath('/auth/csrf'))
+    .set(options.headers ?? {})
+    .expect(200);
   return new ApiClient(agent, (res.body as { csrfToken: string }).csrfToken, app.url, options.headers);
 }

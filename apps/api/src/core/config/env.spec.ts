@@ -22,8 +22,19 @@ describe('loadEnv', () => {
   });
 
   it('parses numbers and booleans from strings, and treats empty values as unset', () => {
-    const env = loadEnv({ PORT: '8080', TRUST_PROXY: 'true', COOKIE_SECURE: '0', DATABASE_URL: '', LOGIN_MAX_FAILURES_PER_ACCOUNT: '7' });
-    expect(env).toMatchObject({ PORT: 8080, TRUST_PROXY: true, COOKIE_SECURE: false, LOGIN_MAX_FAILURES_PER_ACCOUNT: 7 });
+    const env = loadEnv({
+      PORT: '8080',
+      TRUST_PROXY: 'true',
+      COOKIE_SECURE: '0',
+      DATABASE_URL: '',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '7',
+    });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      TRUST_PROXY: true,
+      COOKIE_SECURE: false,
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: 7,
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -31,13 +42,20 @@ describe('loadEnv', () => {
     expect(configError({ PORT: port }).message).toMatch(/\bPORT\b/);
   });
 
-  it.each([['not a url'], ['mysql://user@localhost/db'], ['http://localhost:5432/db']])('DATABASE_URL=%s is refused, naming DATABASE_URL', (url) => {
-    expect(configError({ DATABASE_URL: url }).message).toMatch(/\bDATABASE_URL\b/);
-  });
+  it.each([['not a url'], ['mysql://user@localhost/db'], ['http://localhost:5432/db']])(
+    'DATABASE_URL=%s is refused, naming DATABASE_URL',
+    (url) => {
+      expect(configError({ DATABASE_URL: url }).message).toMatch(/\bDATABASE_URL\b/);
+    },
+  );
 
   it('accepts postgres:// and postgresql:// URLs', () => {
-    expect(loadEnv({ DATABASE_URL: 'postgres://u:p@db:5432/ankomst' }).DATABASE_URL).toBe('postgres://u:p@db:5432/ankomst');
-    expect(loadEnv({ DATABASE_URL: 'postgresql://u@127.0.0.1/ankomst' }).DATABASE_URL).toBe('postgresql://u@127.0.0.1/ankomst');
+    expect(loadEnv({ DATABASE_URL: 'postgres://u:p@db:5432/ankomst' }).DATABASE_URL).toBe(
+      'postgres://u:p@db:5432/ankomst',
+    );
+    expect(loadEnv({ DATABASE_URL: 'postgresql://u@127.0.0.1/ankomst' }).DATABASE_URL).toBe(
+      'postgresql://u@127.0.0.1/ankomst',
+    );
   });
 
   it('production without SESSION_SECRET is refused, naming SESSION_SECRET', () => {
@@ -50,7 +68,12 @@ describe('loadEnv', () => {
   });
 
   it('names every bad variable at once, and only those', () => {
-    const message = configError({ PORT: 'x', LOG_LEVEL: 'loud', TRUST_PROXY: 'yes', SESSION_IDLE_MINUTES: '30' }).message;
+    const message = configError({
+      PORT: 'x',
+      LOG_LEVEL: 'loud',
+      TRUST_PROXY: 'yes',
+      SESSION_IDLE_MINUTES: '30',
+    }).message;
     expect(message).toMatch(/\bPORT\b/);
     expect(message).toMatch(/\bLOG_LEVEL\b/);
     expect(message).toMatch(/\bTRUST_PROXY\b/);
