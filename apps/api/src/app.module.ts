@@ -10,9 +10,11 @@ import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
+import { NavOfficesModule } from './modules/nav-offices/nav-offices.module';
+import { HandoversModule } from './modules/handovers/handovers.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, NavOfficesModule, HandoversModule];
 
 @Module({})
 export class AppModule {

@@ -5,3 +5,6 @@ export * from './auth';
 export * from './users';
 export * from './audit';
 export * from './health';
+export * from './nav-offices';
+export * from './education';
+export * from './handovers';
