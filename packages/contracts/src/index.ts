@@ -8,3 +8,7 @@ export * from './health';
 export * from './nav-offices';
 export * from './education';
 export * from './handovers';
+export * from './groups';
+export * from './meetings';
+export * from './tasks';
+export * from './notifications';

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'meetings.read': ['CONSULTANT', 'NAV_ADVISER', 'TEACHER'],
   'meetings.write': ['CONSULTANT', 'NAV_ADVISER', 'TEACHER'],
   'tasks.read': ['CONSULTANT', 'NAV_ADVISER', 'TEACHER', 'MANAGER'],
+  'tasks.write': ['CONSULTANT', 'NAV_ADVISER', 'TEACHER'],
+  'groups.write': ['CONSULTANT'],
   'handovers.write': ['CONSULTANT'],
   'handovers.review': ['NAV_ADVISER'],
   'handovers.read': ['CONSULTANT', 'NAV_ADVISER', 'MANAGER'],
