@@ -12,9 +12,11 @@ import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
 import { NavOfficesModule } from './modules/nav-offices/nav-offices.module';
 import { HandoversModule } from './modules/handovers/handovers.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, NavOfficesModule, HandoversModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule];
 
 @Module({})
 export class AppModule {

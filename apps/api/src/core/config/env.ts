@@ -42,6 +42,8 @@ export const EnvSchema = z.object({
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Run scheduled jobs (deadline reminders) in this instance. Every instance may; the queue runs each once. */
   JOBS_ENABLED: booleanFromString.default(true),
+  /** Deadline reminders: notify a programme's consultant when its nearest statutory deadline is this many days away or fewer. */
+  DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { SESSION_SECRET: string; repoRoot: string };

@@ -1,0 +1,14 @@
+/** Today's calendar date in Norway (`YYYY-MM-DD`): due dates and deadlines are Norwegian calendar dates. */
+export function osloToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A `date` column value (midnight UTC) as `YYYY-MM-DD`. */
+export function isoDate(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` as the Date Prisma writes to a `date` column. */
+export function dateColumn(value: string): Date {
+  return new Date(`${value}T00:00:00Z`);
+}

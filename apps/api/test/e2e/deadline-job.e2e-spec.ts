@@ -1,0 +1,115 @@
+import { NotificationListSchema } from '@ankomst/contracts';
+import { addDays } from '@ankomst/regimes';
+import { DEADLINE_REMINDER_QUEUE, JobRunner } from '../../src/modules/jobs/job-runner.service';
+import { osloToday } from '../../src/modules/tasks/oslo-date';
+import { createMunicipality, createPerson, createUser, signIn } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The deadline reminders: a scheduled job on pg-boss (PostgreSQL) that tells a programme's consultant when the
+ * nearest statutory deadline is close. Two API instances on one database run it at the same moment: each reminder
+ * is still sent once.
+ */
+let a: TestApp;
+let b: TestApp;
+
+beforeAll(async () => {
+  a = await startTestApp({ JOBS_ENABLED: true, DEADLINE_REMINDER_DAYS: 14 });
+  b = await startTestApp({ JOBS_ENABLED: true, DEADLINE_REMINDER_DAYS: 14, DATABASE_URL: a.databaseUrl });
+}, 60000);
+afterAll(async () => {
+  await b?.close();
+  await a?.close();
+});
+
+const today = osloToday();
+const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+async function programme(municipalityId: string, consultantId: string | null, deadline: string | null, status: 'ACTIVE' | 'COMPLETED' = 'ACTIVE', caseworkerId?: string) {
+  const person = await createPerson(a.prisma, municipalityId);
+  if (caseworkerId) await a.prisma.person.update({ where: { id: person.id }, data: { caseworkerId } });
+  return a.prisma.programme.create({
+    data: {
+      municipalityId,
+      personId: person.id,
+      derivedRegime: 'INTEGRERINGSLOVEN',
+      evaluation: {},
+      evaluatedOn: date(today),
+      status,
+      consultantId,
+      nextDeadlineDate: deadline ? date(deadline) : null,
+      nextDeadlineKind: deadline ? 'PROGRAMME_START' : null,
+    },
+  });
+}
+
+it('every instance with jobs enabled registers the daily schedule in pg-boss', async () => {
+  for (const app of [a, b]) {
+    const runner = app.app.get(JobRunner);
+    expect(runner.running).toBe(true);
+    expect((await runner.schedules()).map((s) => [s.name, s.cron])).toEqual([[DEADLINE_REMINDER_QUEUE, '0 6 * * *']]);
+  }
+});
+
+it('runs once with two API instances: one notification per deadline, to the right consultant', async () => {
+  const kommune = await createMunicipality(a.prisma);
+  const other = await createMunicipality(a.prisma);
+  const consultant = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });
+  const caseworker = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });
+  const foreign = await createUser(a.prisma, other.id, { roles: ['CONSULTANT'] });
+  // Boundaries of the 14-day window: today and today+14 are in; yesterday and today+15 are out.
+  const dueToday = await programme(kommune.id, consultant.id, today);
+  const dueLastDay = await programme(kommune.id, consultant.id, addDays(today, 14));
+  await programme(kommune.id, consultant.id, addDays(today, 15));
+  await programme(kommune.id, consultant.id, addDays(today, -1));
+  await programme(kommune.id, consultant.id, null);
+  await programme(kommune.id, consultant.id, addDays(today, 3), 'COMPLETED');
+  // Without a programme consultant, the person's caseworker is told; another municipality's consultant their own.
+  const viaCaseworker = await programme(kommune.id, null, addDays(today, 5), 'ACTIVE', caseworker.id);
+  const foreignProgramme = await programme(other.id, foreign.id, addDays(today, 7));
+
+  const runA = a.app.get(JobRunner);
+  const runB = b.app.get(JobRunner);
+  const [first, second] = await Promise.all([runA.runNow(), runB.runNow()]);
+  expect(first.notified + second.notified).toBe(4);
+  // And again later the same day (a cron retry, a third instance): nothing new.
+  const [third, fourth] = await Promise.all([runB.runNow(), runA.runNow()]);
+  expect(third.notified + fourth.notified).toBe(0);
+
+  const rows = await a.prisma.notification.findMany({ where: { kind: 'deadline.approaching' } });
+  const byProgramme = rows.map((r) => r.dedupeKey?.split(':')[1]).sort();
+  expect(byProgramme).toEqual([dueToday.id, dueLastDay.id, viaCaseworker.id, foreignProgramme.id].sort());
+  expect(rows.find((r) => r.dedupeKey?.includes(viaCaseworker.id))?.userId).toBe(caseworker.id);
+  expect(rows.find((r) => r.dedupeKey?.includes(foreignProgramme.id))).toMatchObject({ userId: foreign.id, municipalityId: other.id });
+
+  // The consultant sees them in the inbox, with the days left.
+  const inbox = NotificationListSchema.parse((await (await signIn(b, consultant.email, consultant.password)).get('/notifications').expect(200)).body);
+  expect(inbox.items.map((n) => n.params.daysLeft).sort()).toEqual([0, 14]);
+  expect(inbox.items.every((n) => n.params.deadlineKind === 'PROGRAMME_START' && n.link === `/participants/${n.personId}`)).toBe(true);
+});
+
+it('a moved deadline is a new reminder', async () => {
+  const kommune = await createMunicipality(a.prisma);
+  const consultant = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });
+  const p = await programme(kommune.id, consultant.id, addDays(today, 10));
+  await a.app.get(JobRunner).runNow();
+  await a.prisma.programme.update({ where: { id: p.id }, data: { nextDeadlineDate: date(addDays(today, 12)) } });
+  await Promise.all([a.app.get(JobRunner).runNow(), b.app.get(JobRunner).runNow()]);
+  expect(await a.prisma.notification.count({ where: { userId: consultant.id, kind: 'deadline.approaching' } })).toBe(2);
+});
+
+it('the window is configurable (DEADLINE_REMINDER_DAYS)', async () => {
+  const c = await startTestApp({ JOBS_ENABLED: false, DEADLINE_REMINDER_DAYS: 30, DATABASE_URL: a.databaseUrl });
+  try {
+    const kommune = await createMunicipality(a.prisma);
+    const consultant = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });
+    await programme(kommune.id, consultant.id, addDays(today, 25));
+    await a.app.get(JobRunner).runNow();
+    expect(await a.prisma.notification.count({ where: { userId: consultant.id } })).toBe(0);
+    expect(c.app.get(JobRunner).running).toBe(false);
+    await c.app.get(JobRunner).runNow();
+    expect(await a.prisma.notification.count({ where: { userId: consultant.id } })).toBe(1);
+  } finally {
+    await c.close();
+  }
+});
