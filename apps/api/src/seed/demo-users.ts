@@ -5,6 +5,7 @@ import { hashPassword } from '../core/auth/passwords';
 /** The demo municipality and one user per role. Passwords are public: this is demo data, never production. */
 export const DEMO_PASSWORD = 'Demo-passord-2026';
 export const DEMO_MUNICIPALITY = { name: 'Demo kommune', municipalityNumber: '9999' };
+export const DEMO_NAV_OFFICE = 'Nav Demo';
 
 export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; roles: Role[] }> = [
   { email: 'konsulent@demo.ankomst.no', name: 'Kari Konsulent', roles: ['CONSULTANT'] },
@@ -29,5 +30,12 @@ export async function seedDemoUsers(prisma: PrismaClient): Promise<{ municipalit
     await prisma.user.create({ data: { ...u, municipalityId: municipality.id, passwordHash, passwordChangedAt: new Date() } });
     created += 1;
   }
+  // The demo Nav office, with the demo Nav adviser working there (handovers are sent to an office).
+  const navOffice = await prisma.navOffice.upsert({
+    where: { municipalityId_name: { municipalityId: municipality.id, name: DEMO_NAV_OFFICE } },
+    create: { municipalityId: municipality.id, name: DEMO_NAV_OFFICE },
+    update: {},
+  });
+  await prisma.user.updateMany({ where: { email: 'nav@demo.ankomst.no', municipalityId: municipality.id, navOfficeId: null }, data: { navOfficeId: navOffice.id } });
   return { municipalityId: municipality.id, created };
 }
