@@ -9,6 +9,10 @@ import { ErrorFilter } from './core/errors/error.filter';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { HouseholdsModule } from './modules/households/households.module';
+import { PersonsModule } from './modules/persons/persons.module';
+import { RegimesModule } from './modules/regimes/regimes.module';
+import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
 import { NavOfficesModule } from './modules/nav-offices/nav-offices.module';
 import { HandoversModule } from './modules/handovers/handovers.module';
@@ -16,7 +20,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule];
 
 @Module({})
 export class AppModule {

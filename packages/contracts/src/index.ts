@@ -12,3 +12,7 @@ export * from './groups';
 export * from './meetings';
 export * from './tasks';
 export * from './notifications';
+export * from './persons';
+export * from './households';
+export * from './timeline';
+export * from './regimes';

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'audit.read': ['ADMIN', 'MANAGER'],
   'participants.read': ['CONSULTANT', 'NAV_ADVISER', 'TEACHER', 'MANAGER'],
   'participants.write': ['CONSULTANT'],
+  'persons.search': ['CONSULTANT'],
   'households.write': ['CONSULTANT'],
   'programmes.write': ['CONSULTANT'],
   'deadlines.read': ['CONSULTANT', 'MANAGER'],

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { TimelineModule } from '../timeline/timeline.module';
+import { HouseholdsController } from './households.controller';
+import { HouseholdsRepository } from './households.repository';
+import { HouseholdsService } from './households.service';
+
+@Module({ imports: [TimelineModule], controllers: [HouseholdsController], providers: [HouseholdsService, HouseholdsRepository] })
+export class HouseholdsModule {}
