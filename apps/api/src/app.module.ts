@@ -16,11 +16,12 @@ import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
 import { NavOfficesModule } from './modules/nav-offices/nav-offices.module';
 import { HandoversModule } from './modules/handovers/handovers.module';
+import { EducationModule } from './modules/education/education.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule, EducationModule];
 
 @Module({})
 export class AppModule {
