@@ -14,6 +14,10 @@ import { PersonsModule } from './modules/persons/persons.module';
 import { RegimesModule } from './modules/regimes/regimes.module';
 import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
+import { AttendanceModule } from './modules/attendance/attendance.module';
+import { BenefitsModule } from './modules/benefits/benefits.module';
+import { PaymentsModule } from './modules/payments/payments.module';
+import { NirModule } from './modules/nir/nir.module';
 import { NavOfficesModule } from './modules/nav-offices/nav-offices.module';
 import { HandoversModule } from './modules/handovers/handovers.module';
 import { EducationModule } from './modules/education/education.module';
@@ -21,7 +25,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule, EducationModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule];
 
 @Module({})
 export class AppModule {

@@ -16,3 +16,7 @@ export * from './persons';
 export * from './households';
 export * from './timeline';
 export * from './regimes';
+export * from './attendance';
+export * from './benefits';
+export * from './payments';
+export * from './nir';

@@ -34,9 +34,13 @@ export const PERMISSIONS = {
   'education.read': ['CONSULTANT', 'TEACHER', 'MANAGER'],
   'education.enrol': ['CONSULTANT', 'TEACHER'],
   'attendance.write': ['TEACHER', 'CONSULTANT'],
+  'attendance.review': ['CONSULTANT'],
+  'benefits.read': ['CONSULTANT'],
+  'benefits.write': ['CONSULTANT'],
   'payments.prepare': ['CONSULTANT'],
   'payments.approve': ['CONSULTANT', 'MANAGER'],
   'nir.read': ['CONSULTANT', 'MANAGER'],
+  'nir.write': ['CONSULTANT'],
   'outcomes.read': ['MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
