@@ -19,6 +19,7 @@ import {
   isWeekday,
   lastOfMonth,
   parts,
+  programmeDeadlines,
   type CaseFacts,
   type EndGoal,
   type Evaluation,
@@ -408,8 +409,14 @@ export class MunicipalityGenerator {
     const partTime = d.regime === 'INTEGRERINGSLOVEN_KAP6A' && r.chance(0.3) ? r.pick([50, 60, 80]) : 100;
     const plannedEndWithExtension = d.plannedEnd && d.extension > 0 ? addMonths(d.plannedEnd, d.extension) : d.plannedEnd;
     const open = d.status === 'ACTIVE' || d.status === 'ON_LEAVE';
-    const deadline = d.status === 'PLANNED' ? d.ev.programme.latestStart : open ? plannedEndWithExtension : null;
-    const deadlineKind = deadline ? (d.status === 'PLANNED' ? 'PROGRAMME_START' : 'PROGRAMME_END') : null;
+    // The next deadline as the app computes it (overdue ones included), so caseload sorting sees real data.
+    const nirOn = d.start ? addDays(d.start, r.int(5, r.chance(0.9) ? 55 : 90)) : null;
+    const dl = programmeDeadlines(d.ev, {
+      settlementDate: x.settlementDate, decisionDate: d.decision, startDate: d.start, endDate: d.end,
+      nirRegisteredOn: nirOn && nirOn <= this.ref ? nirOn : null, extensions: d.extension > 0 ? [{ months: d.extension }] : [], leaves: [],
+    }, this.ref);
+    const deadline = dl.next?.date ?? null;
+    const deadlineKind = dl.next?.kind ?? null;
     const evaluation = JSON.stringify({ ...d.ev, facts: d.facts });
     const created = d.decision ?? x.settlementDate;
     await this.w.add(T.PROGRAMME.table, [
