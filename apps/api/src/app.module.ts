@@ -23,9 +23,12 @@ import { HandoversModule } from './modules/handovers/handovers.module';
 import { EducationModule } from './modules/education/education.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ProgrammesModule } from './modules/programmes/programmes.module';
+import { PlansModule } from './modules/plans/plans.module';
+import { CaseloadModule } from './modules/caseload/caseload.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule, ProgrammesModule, PlansModule, CaseloadModule];
 
 @Module({})
 export class AppModule {

@@ -20,3 +20,6 @@ export * from './attendance';
 export * from './benefits';
 export * from './payments';
 export * from './nir';
+export * from './programmes';
+export * from './plans';
+export * from './caseload';

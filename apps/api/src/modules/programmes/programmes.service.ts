@@ -1,0 +1,440 @@
+import { Injectable } from '@nestjs/common';
+import {
+  PROGRAMME_STATUS_TRANSITIONS,
+  ProgrammeErrorCode,
+  type ChangeProgrammeStatusBody,
+  type CreateExtensionBody,
+  type CreateLeaveBody,
+  type CreateProgrammeBody,
+  type OverrideRegimeBody,
+  type Programme,
+  type ProgrammeList,
+  type ProgrammeStatus,
+  type UpdateProgrammeBody,
+} from '@ankomst/contracts';
+import { evaluate, programmeDeadlines, type Evaluation, type IsoDate } from '@ankomst/regimes';
+import type { Prisma } from '../../generated/prisma/client';
+import { hasRole, type Actor } from '../../core/access/actor';
+import { AuditService } from '../../core/audit/audit.service';
+import { PrismaService, type Tx } from '../../core/database/prisma.service';
+import { ConflictError, StaleVersionError, ValidationError } from '../../core/errors/app-error';
+import { TimelineWriter } from '../timeline/timeline.writer';
+import { Clock } from './clock';
+import { buildCaseFacts, type PersonFactsForProgramme, type ProgrammeFactsInput } from './programme-facts';
+import { ProgrammeClosedError, ProgrammeFactsMissingError, ProgrammeNotFoundError, ProgrammePersonNotFoundError } from './programmes.errors';
+import { dbDate, deadlineFacts, evaluationJson, isoDate, storedEvaluation, toProgramme, type StoredEvaluation } from './programmes.mapper';
+import { ProgrammesRepository, type PersonFactsRow, type ProgrammeRow } from './programmes.repository';
+
+/** Field names recorded when someone reads a programme (never values). */
+const READ_FIELDS = ['regime', 'evaluation', 'status', 'dates', 'endGoal', 'extensions', 'leaves', 'deadlines'];
+const CLOSED: readonly ProgrammeStatus[] = ['COMPLETED', 'DISCONTINUED'];
+
+export function personFacts(person: PersonFactsRow): PersonFactsForProgramme {
+  return {
+    birthDate: isoDate(person.birthDate),
+    permitBasis: person.permitBasis,
+    permitGrantedDate: isoDate(person.permitGrantedDate),
+    arrivalDate: isoDate(person.arrivalDate),
+    settlementDate: isoDate(person.settlementDate),
+    settledByAgreement: person.settledByAgreement,
+    nusLevel: person.nusLevel,
+    referencePersonSettledDate: isoDate(person.referencePersonSettledDate),
+    familyApplicationDate: isoDate(person.familyApplicationDate),
+    childrenBirthDates: person.memberships.flatMap((m) => m.household.members.map((c) => isoDate(c.person.birthDate))),
+  };
+}
+
+/**
+ * An adult's introduction programme. Every write re-runs the rules engine on today's date (from the Clock) with
+ * the person's and programme's current facts, stores the derivation log, the planned end and the nearest unmet
+ * deadline, and checks the version the caller loaded.
+ */
+@Injectable()
+export class ProgrammesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly programmes: ProgrammesRepository,
+    private readonly audit: AuditService,
+    private readonly timeline: TimelineWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async listForPerson(actor: Actor, personId: string): Promise<ProgrammeList> {
+    const person = await this.programmes.findPerson(actor, personId);
+    if (!person) throw new ProgrammePersonNotFoundError();
+    const rows = await this.programmes.listForPerson(actor, personId);
+    await this.audit.record(actor, { action: 'READ', operation: 'programmes.listForPerson', entityType: 'programme', personId, fields: READ_FIELDS });
+    const today = this.clock.today();
+    return { items: rows.map((r) => toProgramme(r, today)) };
+  }
+
+  async get(actor: Actor, programmeId: string): Promise<Programme> {
+    const row = await this.programmes.find(actor, programmeId);
+    if (!row) throw new ProgrammeNotFoundError();
+    await this.audit.record(actor, { action: 'READ', operation: 'programmes.get', entityType: 'programme', entityId: row.id, personId: row.personId, fields: READ_FIELDS });
+    return toProgramme(row, this.clock.today());
+  }
+
+  async create(actor: Actor, personId: string, input: CreateProgrammeBody): Promise<Programme> {
+    const today = this.clock.today();
+    return this.prisma.$transaction(async (tx) => {
+      const found = await this.programmes.findPerson(actor, personId, tx);
+      if (!found) throw new ProgrammePersonNotFoundError();
+      await this.programmes.lockPerson(tx, actor.municipalityId, personId);
+      if (await this.programmes.findOpenForPerson(tx, actor.municipalityId, personId)) {
+        throw new ConflictError(ProgrammeErrorCode.ALREADY_OPEN, 'The person already has an open programme (planned, active or on leave); complete or discontinue it first');
+      }
+      const consultantId = input.consultantId ?? (hasRole(actor, 'CONSULTANT') ? actor.userId : null);
+      if (input.consultantId) await this.checkConsultant(actor, input.consultantId, tx);
+      const person = await this.applySettledByAgreement(tx, actor, found, input.settledByAgreement);
+      const inputs: ProgrammeFactsInput = {
+        claimDate: input.claimDate ?? null,
+        endGoal: input.endGoal ?? null,
+        livesWithParents: input.livesWithParents ?? false,
+        childlessCoupleBothParticipating: input.childlessCoupleBothParticipating ?? false,
+        decisionDate: input.decisionDate ?? null,
+      };
+      const derived = derive(person, inputs, { startDate: input.startDate ?? null, plannedEndChosen: null }, today);
+      const { id } = await this.programmes.create(tx, {
+        municipalityId: actor.municipalityId,
+        personId,
+        status: 'PLANNED',
+        claimDate: dbDate(inputs.claimDate),
+        endGoal: inputs.endGoal,
+        livesWithParents: inputs.livesWithParents,
+        childlessCoupleBothParticipating: inputs.childlessCoupleBothParticipating,
+        decisionDate: dbDate(inputs.decisionDate),
+        competenceMappingDate: dbDate(input.competenceMappingDate),
+        careerGuidanceDate: dbDate(input.careerGuidanceDate),
+        startDate: dbDate(input.startDate),
+        participationPercent: input.participationPercent ?? 100,
+        // Deductions for invalid absence are uncertain in law under chapter 6A (C-9): off by default there.
+        deductionsApply: derived.evaluation.result.regime !== 'INTEGRERINGSLOVEN_KAP6A',
+        consultantId,
+        ...derived.data,
+      });
+      await this.audit.record(
+        actor,
+        { action: 'CREATE', operation: 'programmes.create', entityType: 'programme', entityId: id, personId, fields: [...Object.keys(input), 'derivedRegime', 'evaluation'] },
+        tx,
+      );
+      await this.timeline.record(tx, actor, {
+        personId,
+        service: 'REFUGEE_SERVICE',
+        kind: 'programme.created',
+        params: { programmeId: id, regime: derived.evaluation.result.regime },
+      });
+      return this.load(tx, actor, id, today);
+    });
+  }
+
+  async update(actor: Actor, programmeId: string, input: UpdateProgrammeBody): Promise<Programme> {
+    const today = this.clock.today();
+    const { version, settledByAgreement, plannedEndDate, ...changes } = input;
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.openProgramme(tx, actor, programmeId);
+      if (changes.consultantId) await this.checkConsultant(actor, changes.consultantId, tx);
+      const data: Prisma.ProgrammeUncheckedUpdateManyInput = {};
+      for (const field of ['claimDate', 'competenceMappingDate', 'careerGuidanceDate', 'decisionDate', 'startDate'] as const) {
+        if (changes[field] !== undefined) data[field] = dbDate(changes[field]);
+      }
+      if (changes.endGoal !== undefined) data.endGoal = changes.endGoal;
+      if (changes.livesWithParents !== undefined) data.livesWithParents = changes.livesWithParents;
+      if (changes.childlessCoupleBothParticipating !== undefined) data.childlessCoupleBothParticipating = changes.childlessCoupleBothParticipating;
+      if (changes.participationPercent !== undefined) data.participationPercent = changes.participationPercent;
+      if (changes.consultantId !== undefined) data.consultantId = changes.consultantId;
+      const startDate = changes.startDate !== undefined ? changes.startDate : isoDate(row.startDate);
+      const decisionDate = changes.decisionDate !== undefined ? changes.decisionDate : isoDate(row.decisionDate);
+      if (startDate && decisionDate && startDate < decisionDate) {
+        throw new ValidationError([{ path: 'startDate', code: 'too_small', message: 'The start cannot be before the decision' }]);
+      }
+      if (row.status !== 'PLANNED' && changes.startDate === null) {
+        throw new ValidationError([{ path: 'startDate', code: 'invalid', message: 'A programme that has started keeps its start date' }]);
+      }
+      await this.bumpVersion(tx, actor, row, version, data);
+      const person = await this.personOf(tx, actor, row);
+      await this.applySettledByAgreement(tx, actor, person, settledByAgreement);
+      const chosen = plannedEndDate !== undefined ? plannedEndDate : storedEvaluation(row).plannedEndChosen;
+      if (plannedEndDate && startDate && plannedEndDate < startDate) {
+        throw new ValidationError([{ path: 'plannedEndDate', code: 'too_small', message: 'The planned end cannot be before the start' }]);
+      }
+      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: chosen, checkChosen: plannedEndDate !== undefined && plannedEndDate !== null });
+      const fields = Object.keys(input).filter((k) => k !== 'version');
+      await this.audit.record(actor, { action: 'UPDATE', operation: 'programmes.update', entityType: 'programme', entityId: programmeId, personId: row.personId, fields }, tx);
+      if (changes.decisionDate && changes.decisionDate !== isoDate(row.decisionDate)) {
+        await this.timeline.record(tx, actor, { personId: row.personId, service: 'REFUGEE_SERVICE', kind: 'programme.decided', params: { programmeId, decisionDate: changes.decisionDate } });
+      }
+      if (changes.endGoal !== undefined && changes.endGoal !== row.endGoal) {
+        await this.timeline.record(tx, actor, { personId: row.personId, service: 'REFUGEE_SERVICE', kind: 'programme.endGoalChanged', params: { programmeId, endGoal: changes.endGoal } });
+      }
+      return this.load(tx, actor, programmeId, today);
+    });
+  }
+
+  /** Re-runs the engine on today's date, e.g. after the person's permit or settlement facts were corrected. */
+  async reevaluate(actor: Actor, programmeId: string, version: number): Promise<Programme> {
+    const today = this.clock.today();
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.openProgramme(tx, actor, programmeId);
+      await this.bumpVersion(tx, actor, row, version, {});
+      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: storedEvaluation(row).plannedEndChosen, checkChosen: false });
+      await this.audit.record(actor, { action: 'UPDATE', operation: 'programmes.reevaluate', entityType: 'programme', entityId: programmeId, personId: row.personId, fields: ['derivedRegime', 'evaluation'] }, tx);
+      return this.load(tx, actor, programmeId, today);
+    });
+  }
+
+  async overrideRegime(actor: Actor, programmeId: string, input: OverrideRegimeBody): Promise<Programme> {
+    const today = this.clock.today();
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.openProgramme(tx, actor, programmeId);
+      if (input.regime === row.derivedRegime) {
+        throw new ValidationError([{ path: 'regime', code: 'invalid', message: 'This is the regime the rules engine derived; send null to remove the override' }]);
+      }
+      await this.bumpVersion(tx, actor, row, input.version, { regimeOverride: input.regime, regimeOverrideReason: input.regime ? input.reason : null });
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: input.regime ? 'programmes.overrideRegime' : 'programmes.removeRegimeOverride',
+          entityType: 'programme',
+          entityId: programmeId,
+          personId: row.personId,
+          fields: ['regimeOverride', 'regimeOverrideReason'],
+          reason: input.reason,
+        },
+        tx,
+      );
+      await this.timeline.record(tx, actor, {
+        personId: row.personId,
+        service: 'REFUGEE_SERVICE',
+        kind: input.regime ? 'programme.regimeOverridden' : 'programme.regimeOverrideRemoved',
+        params: { programmeId, regime: input.regime ?? row.derivedRegime, derivedRegime: row.derivedRegime },
+      });
+      return this.load(tx, actor, programmeId, today);
+    });
+  }
+
+  async addExtension(actor: Actor, programmeId: string, input: CreateExtensionBody): Promise<Programme> {
+    const today = this.clock.today();
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.openProgramme(tx, actor, programmeId);
+      const person = await this.personOf(tx, actor, row);
+      const current = derive(person, factsInputOf(row), { startDate: isoDate(row.startDate), plannedEndChosen: null, row }, today).evaluation.result;
+      const { maxMonths, maxMonthsWithExtension } = current.programme;
+      const granted = row.extensions.reduce((sum, e) => sum + e.months, 0);
+      const limit = maxMonthsWithExtension ?? 0;
+      if (maxMonths === null || maxMonths + granted + input.months > limit) {
+        const rule = current.rules.find((r) => /^(A-5|B-DUR-\d|C-7)$/.test(r.id));
+        const total = (maxMonths ?? 0) + granted + input.months;
+        throw new ConflictError(
+          ProgrammeErrorCode.EXTENSION_LIMIT,
+          maxMonths === null
+            ? 'The programme has no maximum length to extend: the person has neither a right nor an offer'
+            : `An extension of ${input.months} months would make the programme ${total} months; the limit is ${limit} months including extensions` +
+              ` (${maxMonths} + at most ${limit - maxMonths}; ${Math.max(0, limit - maxMonths - granted)} months left)${rule ? ` under ${rule.source} (${rule.id})` : ''}`,
+        );
+      }
+      await this.bumpVersion(tx, actor, row, input.version, {});
+      const extension = await this.programmes.addExtension(tx, {
+        municipalityId: actor.municipalityId,
+        programmeId,
+        months: input.months,
+        decisionDate: dbDate(input.decisionDate),
+        reason: input.reason,
+      });
+      // An extension sets a new end: a shorter planned end chosen earlier no longer applies.
+      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: null, checkChosen: false });
+      await this.audit.record(
+        actor,
+        { action: 'CREATE', operation: 'programmes.addExtension', entityType: 'programmeExtension', entityId: extension.id, personId: row.personId, fields: ['months', 'decisionDate', 'reason'] },
+        tx,
+      );
+      await this.timeline.record(tx, actor, {
+        personId: row.personId,
+        service: 'REFUGEE_SERVICE',
+        kind: 'programme.extended',
+        params: { programmeId, months: input.months, decisionDate: input.decisionDate },
+      });
+      return this.load(tx, actor, programmeId, today);
+    });
+  }
+
+  async addLeave(actor: Actor, programmeId: string, input: CreateLeaveBody): Promise<Programme> {
+    const today = this.clock.today();
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.openProgramme(tx, actor, programmeId);
+      const start = isoDate(row.startDate);
+      if (!start) throw new ConflictError(ProgrammeErrorCode.START_MISSING, 'Leave can be recorded once the programme has a start date');
+      if (input.fromDate < start) throw new ValidationError([{ path: 'fromDate', code: 'too_small', message: `Leave cannot begin before the programme start (${start})` }]);
+      const overlap = row.leaves.find((l) => isoDate(l.fromDate) <= input.toDate && input.fromDate <= isoDate(l.toDate));
+      if (overlap) {
+        throw new ConflictError(ProgrammeErrorCode.LEAVE_OVERLAP, `The leave overlaps the leave from ${isoDate(overlap.fromDate)} to ${isoDate(overlap.toDate)}`);
+      }
+      await this.bumpVersion(tx, actor, row, input.version, {});
+      const leave = await this.programmes.addLeave(tx, {
+        municipalityId: actor.municipalityId,
+        programmeId,
+        fromDate: dbDate(input.fromDate),
+        toDate: dbDate(input.toDate),
+        withBenefit: input.withBenefit,
+        reason: input.reason,
+      });
+      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: storedEvaluation(row).plannedEndChosen, checkChosen: false });
+      await this.audit.record(
+        actor,
+        { action: 'CREATE', operation: 'programmes.addLeave', entityType: 'programmeLeave', entityId: leave.id, personId: row.personId, fields: ['fromDate', 'toDate', 'withBenefit', 'reason'] },
+        tx,
+      );
+      await this.timeline.record(tx, actor, {
+        personId: row.personId,
+        service: 'REFUGEE_SERVICE',
+        kind: 'programme.leaveRecorded',
+        params: { programmeId, fromDate: input.fromDate, toDate: input.toDate, withBenefit: input.withBenefit },
+      });
+      return this.load(tx, actor, programmeId, today);
+    });
+  }
+
+  async changeStatus(actor: Actor, programmeId: string, input: ChangeProgrammeStatusBody): Promise<Programme> {
+    const today = this.clock.today();
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.programmes.find(actor, programmeId, tx);
+      if (!row) throw new ProgrammeNotFoundError();
+      const allowed = PROGRAMME_STATUS_TRANSITIONS[row.status];
+      if (!allowed.includes(input.status)) {
+        throw new ConflictError(
+          ProgrammeErrorCode.INVALID_TRANSITION,
+          `A programme cannot go from ${row.status} to ${input.status}${allowed.length > 0 ? `; from ${row.status} it can go to ${allowed.join(', ')}` : `; ${row.status} is final`}`,
+        );
+      }
+      const data: Prisma.ProgrammeUncheckedUpdateManyInput = { status: input.status };
+      const decision = isoDate(row.decisionDate);
+      const start = isoDate(row.startDate);
+      if (row.status === 'PLANNED' && input.status === 'ACTIVE') {
+        if (!decision) throw new ConflictError(ProgrammeErrorCode.DECISION_MISSING, 'Record the programme decision date before the programme starts');
+        if (input.date < decision) throw new ValidationError([{ path: 'date', code: 'too_small', message: `The start cannot be before the decision (${decision})` }]);
+        data.startDate = dbDate(input.date);
+      }
+      if (input.status === 'COMPLETED' || input.status === 'DISCONTINUED') {
+        if (start && input.date < start) throw new ValidationError([{ path: 'date', code: 'too_small', message: `The end cannot be before the start (${start})` }]);
+        data.endDate = dbDate(input.date);
+      }
+      await this.bumpVersion(tx, actor, row, input.version, data);
+      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: storedEvaluation(row).plannedEndChosen, checkChosen: false });
+      await this.audit.record(
+        actor,
+        { action: 'UPDATE', operation: 'programmes.changeStatus', entityType: 'programme', entityId: programmeId, personId: row.personId, fields: Object.keys(data), reason: input.reason ?? null },
+        tx,
+      );
+      const kind = { ACTIVE: row.status === 'PLANNED' ? 'started' : 'resumed', ON_LEAVE: 'onLeave', COMPLETED: 'completed', DISCONTINUED: 'discontinued', PLANNED: 'planned' }[input.status];
+      await this.timeline.record(tx, actor, { personId: row.personId, service: 'REFUGEE_SERVICE', kind: `programme.${kind}`, params: { programmeId, date: input.date } });
+      return this.load(tx, actor, programmeId, today);
+    });
+  }
+
+  // ── helpers ──────────────────────────────────────────────────────────────
+
+  private async openProgramme(tx: Tx, actor: Actor, programmeId: string): Promise<ProgrammeRow> {
+    const row = await this.programmes.find(actor, programmeId, tx);
+    if (!row) throw new ProgrammeNotFoundError();
+    if (CLOSED.includes(row.status)) throw new ProgrammeClosedError(row.status);
+    return row;
+  }
+
+  private async personOf(tx: Tx, actor: Actor, row: ProgrammeRow): Promise<PersonFactsRow> {
+    const person = await this.programmes.findPerson(actor, row.personId, tx);
+    if (!person) throw new ProgrammeNotFoundError();
+    return person;
+  }
+
+  private async bumpVersion(tx: Tx, actor: Actor, row: ProgrammeRow, version: number, data: Prisma.ProgrammeUncheckedUpdateManyInput): Promise<void> {
+    const ok = await this.programmes.updateVersioned(tx, actor.municipalityId, row.id, version, data);
+    if (!ok) throw new StaleVersionError(`The programme ${row.id}`, row.version);
+  }
+
+  private async checkConsultant(actor: Actor, consultantId: string, tx: Tx): Promise<void> {
+    if (!(await this.programmes.findConsultant(actor.municipalityId, consultantId, tx))) {
+      throw new ValidationError([{ path: 'consultantId', code: ProgrammeErrorCode.CONSULTANT_INVALID, message: 'Choose an active consultant of the municipality' }]);
+    }
+  }
+
+  private async applySettledByAgreement(tx: Tx, actor: Actor, person: PersonFactsRow, value: boolean | undefined): Promise<PersonFactsRow> {
+    if (value === undefined || value === person.settledByAgreement) return person;
+    await this.programmes.setSettledByAgreement(tx, actor.municipalityId, person.id, value);
+    await this.audit.record(actor, { action: 'UPDATE', operation: 'programmes.settledByAgreement', entityType: 'person', entityId: person.id, personId: person.id, fields: ['settledByAgreement'] }, tx);
+    return { ...person, settledByAgreement: value };
+  }
+
+  /** Re-derives regime, evaluation, planned end and next deadline from the stored facts, and stores them. */
+  private async refresh(tx: Tx, actor: Actor, programmeId: string, today: IsoDate, options: { plannedEndChosen: IsoDate | null; checkChosen: boolean }): Promise<void> {
+    const row = await this.programmes.find(actor, programmeId, tx);
+    if (!row) throw new ProgrammeNotFoundError();
+    const person = await this.personOf(tx, actor, row);
+    const derived = derive(person, factsInputOf(row), { startDate: isoDate(row.startDate), plannedEndChosen: options.plannedEndChosen, row }, today);
+    if (options.checkChosen && options.plannedEndChosen && derived.maxEnd && options.plannedEndChosen > derived.maxEnd) {
+      throw new ConflictError(
+        ProgrammeErrorCode.PLANNED_END_BEYOND_LIMIT,
+        `The planned end ${options.plannedEndChosen} is after the latest end the programme may have (${derived.maxEnd}: maximum length, extensions and leave); grant an extension first`,
+      );
+    }
+    await this.programmes.updateDerived(tx, actor.municipalityId, programmeId, derived.data);
+  }
+
+  private async load(tx: Tx, actor: Actor, programmeId: string, today: IsoDate): Promise<Programme> {
+    const row = await this.programmes.find(actor, programmeId, tx);
+    if (!row) throw new ProgrammeNotFoundError();
+    return toProgramme(row, today);
+  }
+}
+
+/** The columns the engine's result fills. */
+interface DerivedColumns {
+  derivedRegime: Evaluation['regime'];
+  evaluation: Prisma.InputJsonValue;
+  evaluatedOn: Date;
+  plannedEndDate: Date | null;
+  nextDeadlineDate: Date | null;
+  nextDeadlineKind: string | null;
+}
+
+function factsInputOf(row: ProgrammeRow): ProgrammeFactsInput {
+  return {
+    claimDate: isoDate(row.claimDate),
+    endGoal: row.endGoal,
+    livesWithParents: row.livesWithParents,
+    childlessCoupleBothParticipating: row.childlessCoupleBothParticipating,
+    decisionDate: isoDate(row.decisionDate),
+  };
+}
+
+/**
+ * Runs the engine and the deadline rules for one programme on `today`; the columns to store. Throws when the
+ * person lacks a fact the engine needs.
+ */
+export function derive(
+  person: PersonFactsRow,
+  inputs: ProgrammeFactsInput,
+  state: { startDate: IsoDate | null; plannedEndChosen: IsoDate | null; row?: ProgrammeRow },
+  today: IsoDate,
+): { evaluation: StoredEvaluation; maxEnd: IsoDate | null; data: DerivedColumns } {
+  const built = buildCaseFacts(personFacts(person), inputs, today);
+  if (!built.ok) throw new ProgrammeFactsMissingError(built.issues);
+  const result: Evaluation = evaluate(built.facts);
+  const facts = state.row
+    ? { ...deadlineFacts(state.row, state.plannedEndChosen, built.facts.settlementDate), startDate: state.startDate }
+    : { settlementDate: built.facts.settlementDate, claimDate: inputs.claimDate, decisionDate: inputs.decisionDate, startDate: state.startDate, extensions: [], leaves: [], plannedEndDate: state.plannedEndChosen };
+  const d = programmeDeadlines(result, facts, today);
+  const evaluation: StoredEvaluation = { asOf: today, facts: { ...built.facts }, result, plannedEndChosen: state.plannedEndChosen };
+  return {
+    evaluation,
+    maxEnd: d.maxEnd,
+    data: {
+      derivedRegime: result.regime,
+      evaluation: evaluationJson(evaluation) as Prisma.InputJsonValue,
+      evaluatedOn: dbDate(today),
+      plannedEndDate: dbDate(state.plannedEndChosen ?? d.maxEnd),
+      nextDeadlineDate: dbDate(d.next?.date ?? null),
+      nextDeadlineKind: d.next?.kind ?? null,
+    },
+  };
+}
