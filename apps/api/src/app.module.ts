@@ -26,9 +26,10 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { CaseloadModule } from './modules/caseload/caseload.module';
+import { OutcomesModule } from './modules/outcomes/outcomes.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule, ProgrammesModule, PlansModule, CaseloadModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule, ProgrammesModule, PlansModule, CaseloadModule, OutcomesModule];
 
 @Module({})
 export class AppModule {

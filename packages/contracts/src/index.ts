@@ -23,3 +23,4 @@ export * from './nir';
 export * from './programmes';
 export * from './plans';
 export * from './caseload';
+export * from './outcomes';

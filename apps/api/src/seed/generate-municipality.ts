@@ -427,6 +427,9 @@ export class MunicipalityGenerator {
     if (d.extension > 0 && d.plannedEnd) {
       await this.w.add(T.EXTENSION.table, [r.uuid(), this.m.id, id, d.extension, addMonths(d.plannedEnd, -1), 'Sluttmålet er innen rekkevidde med forlengelse (§ 13 femte ledd).', ts(addMonths(d.plannedEnd, -1))]);
     }
+    if (d.start && nirOn && nirOn <= this.ref) {
+      await this.w.add(T.NIR_REGISTRATION.table, [r.uuid(), this.m.id, id, 'PROGRAMME_START', addMonths(d.start, 2), ts(nirOn, 11), consultant]);
+    }
     if (d.decision && d.start) await this.planRows(id, t, d, consultant);
     if (d.end && d.endKind && d.start) await this.outcomeRows(id, x, t, d);
     await this.alternativeGoals(id, t, d);

@@ -45,6 +45,10 @@ export const EXTENSION = t('programme_extension', [
   ['id', 'uuid'], ['municipality_id', 'uuid'], ['programme_id', 'uuid'], ['months', 'int'], ['decision_date', 'date'],
   ['reason', 'text'], ['created_at', 'timestamptz'],
 ]);
+export const NIR_REGISTRATION = t('nir_registration', [
+  ['id', 'uuid'], ['municipality_id', 'uuid'], ['programme_id', 'uuid'], ['fact', 'text'], ['due_date', 'date'],
+  ['registered_at', 'timestamptz'], ['registered_by_id', 'uuid'],
+]);
 export const PLAN = t('integration_plan', [
   ['id', 'uuid'], ['municipality_id', 'uuid'], ['programme_id', 'uuid'], ['version', 'int'], ['created_at', 'timestamptz'],
   ['updated_at', 'timestamptz'],
@@ -116,7 +120,7 @@ export const PAYMENT_LINE = t('payment_line', [
 
 /** Parents first. */
 export const ALL_TABLES: readonly TableSpec[] = [
-  USER, HOUSEHOLD, SETTLEMENT_CHANGE, PERSON, HOUSEHOLD_MEMBER, PROGRAMME, EXTENSION, PLAN, PLAN_REVISION, PLAN_ELEMENT,
+  USER, HOUSEHOLD, SETTLEMENT_CHANGE, PERSON, HOUSEHOLD_MEMBER, PROGRAMME, EXTENSION, NIR_REGISTRATION, PLAN, PLAN_REVISION, PLAN_ELEMENT,
   ALTERNATIVE_GOAL, PROGRAMME_OUTCOME, REGISTER_OUTCOME, COURSE, COURSE_CLASS, CLASS_TEACHER, ENROLMENT, GROUP,
   GROUP_MEMBER, MEETING, TASK, ATTENDANCE, PAYMENT_RUN, PAYMENT_LINE,
 ];

@@ -37,6 +37,8 @@ export const EnvSchema = z.object({
   COOKIE_SECURE: booleanFromString.optional(),
   WEB_DIST_DIR: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Outcome figures over fewer persons than this are suppressed (DOMAIN.md § 7.2: 30). */
+  OUTCOME_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(30),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(30),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
