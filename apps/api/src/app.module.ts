@@ -21,7 +21,10 @@ import { NirModule } from './modules/nir/nir.module';
 import { NavOfficesModule } from './modules/nav-offices/nav-offices.module';
 import { HandoversModule } from './modules/handovers/handovers.module';
 import { EducationModule } from './modules/education/education.module';
+import { GroupsModule } from './modules/groups/groups.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
+import { TasksModule } from './modules/tasks/tasks.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { PlansModule } from './modules/plans/plans.module';
@@ -29,7 +32,7 @@ import { CaseloadModule } from './modules/caseload/caseload.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule, ProgrammesModule, PlansModule, CaseloadModule, OutcomesModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, GroupsModule, MeetingsModule, TasksModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule, ProgrammesModule, PlansModule, CaseloadModule, OutcomesModule];
 
 @Module({})
 export class AppModule {

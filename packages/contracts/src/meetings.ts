@@ -24,6 +24,8 @@ export const MeetingListSchema = z.object({ items: z.array(MeetingSummarySchema)
 
 export const MeetingAttendanceSchema = z.object({
   memberId: z.uuid(),
+  /** The member's user (null for external members): a decision's task is given to this user. */
+  userId: z.uuid().nullable(),
   name: z.string(),
   organisation: z.string().nullable(),
   role: GroupMemberRoleSchema,

@@ -85,7 +85,7 @@ it('runs once with two API instances: one notification per deadline, to the righ
   // The consultant sees them in the inbox, with the days left.
   const inbox = NotificationListSchema.parse((await (await signIn(b, consultant.email, consultant.password)).get('/notifications').expect(200)).body);
   expect(inbox.items.map((n) => n.params.daysLeft).sort()).toEqual([0, 14]);
-  expect(inbox.items.every((n) => n.params.deadlineKind === 'PROGRAMME_START' && n.link === `/participants/${n.personId}`)).toBe(true);
+  expect(inbox.items.every((n) => n.params.deadlineKind === 'PROGRAMME_START' && n.link === `/deltakere/${n.personId}`)).toBe(true);
 });
 
 it('a moved deadline is a new reminder', async () => {

@@ -7,7 +7,7 @@ import type { Actor } from './actor';
  *
  * - CONSULTANT (refugee service): every person in the municipality (their own caseload is sorted first by callers).
  * - NAV_ADVISER: persons whose responsibility group they belong to, or whose handover was sent to their Nav office.
- * - TEACHER (adult education): persons enrolled in a class they teach.
+ * - TEACHER (adult education): persons enrolled in a class they teach, or whose responsibility group they belong to.
  * - MANAGER: every person in the municipality, for drill-down; services audit each opened person.
  * - ADMIN: no person data.
  * A user with several roles sees the union.
@@ -26,7 +26,7 @@ export function personScope(actor: Pick<Actor, 'userId' | 'municipalityId' | 'ro
         );
         break;
       case 'TEACHER':
-        grants.push({ enrolments: { some: { class: { teachers: { some: { userId: actor.userId } } } } } });
+        grants.push({ enrolments: { some: { class: { teachers: { some: { userId: actor.userId } } } } } }, { group: { members: { some: { userId: actor.userId } } } });
         break;
       case 'ADMIN':
         break;

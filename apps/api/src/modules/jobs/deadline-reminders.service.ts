@@ -46,7 +46,7 @@ export class DeadlineRemindersService {
           kind: 'deadline.approaching',
           params: { deadlineKind: p.nextDeadlineKind, deadlineDate: date, daysLeft: daysBetween(today, date) },
           personId: p.personId,
-          link: `/participants/${p.personId}`,
+          link: `/deltakere/${p.personId}`,
           dedupeKey: `deadline:${p.id}:${p.nextDeadlineKind}:${date}`,
         },
       ];

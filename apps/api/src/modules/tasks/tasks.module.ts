@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { TimelineModule } from '../timeline/timeline.module';
+import { TasksController } from './tasks.controller';
+import { TasksRepository } from './tasks.repository';
+import { TasksService } from './tasks.service';
+
+/** Tasks; exports `TasksService.createInTransaction` for meeting decisions. */
+@Module({ imports: [NotificationsModule, TimelineModule], controllers: [TasksController], providers: [TasksService, TasksRepository], exports: [TasksService] })
+export class TasksModule {}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "meeting_decision" ADD COLUMN     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
