@@ -189,25 +189,21 @@ export class AttendanceRepository {
     dates: readonly string[],
     input: { activityKey: string; classId: string | null; plannedHours: number; presentHours: number; absenceKind: AbsenceKind | null; note?: string | null },
   ) {
-    return Promise.all(
-      dates.map((date) =>
-        tx.attendanceRecord.create({
-          data: {
-            municipalityId: actor.municipalityId,
-            personId,
-            date: d(date),
-            activityKey: input.activityKey,
-            classId: input.classId,
-            plannedHours: input.plannedHours,
-            presentHours: input.presentHours,
-            absenceKind: input.absenceKind,
-            note: input.note ?? null,
-            recordedById: actor.userId,
-          },
-          select: RECORD_SELECT,
-        }),
-      ),
-    );
+    return tx.attendanceRecord.createManyAndReturn({
+      data: dates.map((date) => ({
+        municipalityId: actor.municipalityId,
+        personId,
+        date: d(date),
+        activityKey: input.activityKey,
+        classId: input.classId,
+        plannedHours: input.plannedHours,
+        presentHours: input.presentHours,
+        absenceKind: input.absenceKind,
+        note: input.note ?? null,
+        recordedById: actor.userId,
+      })),
+      select: RECORD_SELECT,
+    });
   }
 
   /** A record of a person in the actor's scope. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BenefitErrorCode, OtherBenefitKindSchema, type MonthlyBenefit, type OtherBenefitKind } from '@ankomst/contracts';
-import { calculateMonthlyBenefit, type MonthlyBenefitInput, type Regime } from '@ankomst/regimes';
+import { ageOn, calculateMonthlyBenefit, type MonthlyBenefitInput, type Regime } from '@ankomst/regimes';
 import type { Actor } from '../../core/access/actor';
 import type { Tx } from '../../core/database/prisma.service';
 import { historyStart, monthRange, unauthorisedDays, type LedgerRow } from '../attendance/absence-ledger';
@@ -30,10 +30,9 @@ export class BenefitsCalculator {
     const programmes = await this.repo.programmesInMonth(actor, first, last, options.programmeId, options.tx);
     if (programmes.length === 0) return [];
     const personIds = options.programmeId ? programmes.map((p) => p.personId) : undefined;
-    const [absence, external] = await Promise.all([
-      this.repo.absenceRows(actor.municipalityId, historyStart(first), last, personIds, options.tx),
-      this.repo.externalBenefitsInMonth(actor.municipalityId, first, personIds, options.tx),
-    ]);
+    // In a caller's transaction the queries share one connection, so they run one after the other.
+    const absence = await this.repo.absenceRows(actor.municipalityId, historyStart(first), last, personIds, options.tx);
+    const external = await this.repo.externalBenefitsInMonth(actor.municipalityId, first, personIds, options.tx);
     const ledger = new Map<string, LedgerRow[]>();
     const withChildIllness = new Set<string>();
     for (const r of absence) {
@@ -51,7 +50,8 @@ export class BenefitsCalculator {
       others.set(e.personId, list);
     }
     const children = await this.repo.childrenUnder18(actor.municipalityId, [...withChildIllness], first, options.tx);
-    return programmes.map((p) => this.computeOne(p, month, first, last, ledger.get(p.personId) ?? [], others.get(p.personId) ?? [], children.get(p.personId) ?? null));
+    const cache = new Map<string, MonthlyBenefit>();
+    return programmes.map((p) => this.computeOne(p, month, first, last, ledger.get(p.personId) ?? [], others.get(p.personId) ?? [], children.get(p.personId) ?? null, cache));
   }
 
   private computeOne(
@@ -62,6 +62,7 @@ export class BenefitsCalculator {
     ledger: LedgerRow[],
     otherBenefits: { kind: OtherBenefitKind; amount: number }[],
     numberOfChildren: number | null,
+    cache: Map<string, MonthlyBenefit>,
   ): ProgrammeMonthResult {
     const regime = (p.regimeOverride ?? p.derivedRegime) as Regime;
     const programmeStart = iso(p.startDate!);
@@ -92,9 +93,39 @@ export class BenefitsCalculator {
       deductionsApply: regime === 'INTEGRERINGSLOVEN_KAP6A' ? p.deductionsApply : null,
     };
     try {
-      return { programme: p, regime, input, calculation: calculateMonthlyBenefit(input) as MonthlyBenefit, problem: null };
+      const key = sameMonthKey(input, first, last);
+      let calculation = key === null ? undefined : cache.get(key);
+      if (!calculation) {
+        calculation = calculateMonthlyBenefit(input) as MonthlyBenefit;
+        if (key !== null) cache.set(key, calculation);
+      }
+      return { programme: p, regime, input, calculation, problem: null };
     } catch (error) {
       return { programme: p, regime, input, calculation: null, problem: { code: BenefitErrorCode.CALCULATION_FAILED, message: (error as Error).message } };
     }
   }
+}
+
+/**
+ * Participants whose month facts are the same get the same calculation, so the engine runs once per distinct
+ * set of facts (a municipality's month has few). The key leaves out what cannot change the month's result:
+ * the birth date when no birthday falls in the month (only the age counts then), a start before the month
+ * (every day of it is in the programme) and an end after it. A birthday within the month: no key, computed alone.
+ */
+export function sameMonthKey(input: MonthlyBenefitInput, first: string, last: string): string | null {
+  const age = ageOn(input.birthDate, first);
+  if (ageOn(input.birthDate, last) !== age) return null;
+  const clip = (l: { from: string; to: string }) => ({ from: l.from < first ? first : l.from, to: l.to > last ? last : l.to });
+  return JSON.stringify([
+    input.regime,
+    age,
+    input.livesWithParents,
+    input.childlessCoupleBothParticipating ?? null,
+    input.programmeStart < first ? first : input.programmeStart,
+    input.programmeEnd && input.programmeEnd <= last ? input.programmeEnd : null,
+    (input.unpaidLeave ?? []).map(clip),
+    input.unauthorisedAbsence ?? [],
+    input.otherBenefits ?? [],
+    input.deductionsApply ?? null,
+  ]);
 }
