@@ -122,15 +122,16 @@ export const ListEnrolmentsQuerySchema = z.object({ personId: UuidSchema });
 
 const HoursSchema = z.number().int().min(0, { error: 'Timer kan ikke være negativt' }).max(10000, { error: 'For mange timer' });
 
-export const CreateEnrolmentBodySchema = z
-  .object({
-    personId: UuidSchema,
-    fromDate: IsoDateSchema,
-    toDate: IsoDateSchema.nullable().optional(),
-    /** Leave out to take the default from the rules engine. */
-    entitledHours: HoursSchema.nullable().optional(),
-  })
-  .refine((b) => !b.toDate || b.toDate >= b.fromDate, { path: ['toDate'], error: 'Sluttdatoen kan ikke være før startdatoen' });
+/** The enrolment's fields without the cross-field rule, for forms that narrow them (`.omit()` needs an unrefined object). */
+export const EnrolmentFieldsSchema = z.object({
+  personId: UuidSchema,
+  fromDate: IsoDateSchema,
+  toDate: IsoDateSchema.nullable().optional(),
+  /** Leave out to take the default from the rules engine. */
+  entitledHours: HoursSchema.nullable().optional(),
+});
+
+export const CreateEnrolmentBodySchema = EnrolmentFieldsSchema.refine((b) => !b.toDate || b.toDate >= b.fromDate, { path: ['toDate'], error: 'Sluttdatoen kan ikke være før startdatoen' });
 export type CreateEnrolmentBody = z.infer<typeof CreateEnrolmentBodySchema>;
 
 export const UpdateEnrolmentBodySchema = z.object({

@@ -5,4 +5,9 @@ export const paths = {
   account: '/min-konto',
   users: '/brukere',
   newUser: '/brukere/ny',
+  handovers: '/overforinger',
+  handover: '/overforinger/:handoverId',
+  newHandover: '/overforinger/ny/:personId',
+  classes: '/klasser',
+  class: '/klasser/:classId',
 } as const;

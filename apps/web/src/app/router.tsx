@@ -5,6 +5,11 @@ import { paths } from './paths';
 import { AccountRoute } from './routes/account-route';
 import { CreateUserRoute } from './routes/create-user-route';
 import { HomeRoute } from './routes/home-route';
+import { HandoverRoute } from './routes/handover-route';
+import { HandoversRoute } from './routes/handovers-route';
+import { NewHandoverRoute } from './routes/new-handover-route';
+import { ClassRoute } from './routes/class-route';
+import { ClassesRoute } from './routes/classes-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
@@ -34,6 +39,9 @@ export const routes: RouteObject[] = [
                   { path: paths.newUser, element: <CreateUserRoute /> },
                 ],
               },
+              { element: <RequirePermission permission="handovers.read" />, children: [{ path: paths.handovers, element: <HandoversRoute /> }, { path: paths.handover, element: <HandoverRoute /> }] },
+              { element: <RequirePermission permission="handovers.write" />, children: [{ path: paths.newHandover, element: <NewHandoverRoute /> }] },
+              { element: <RequirePermission permission="education.read" />, children: [{ path: paths.classes, element: <ClassesRoute /> }, { path: paths.class, element: <ClassRoute /> }] },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },
