@@ -22,6 +22,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: paths.home, labelKey: 'nav.home', end: true },
   { path: paths.users, labelKey: 'nav.users', permission: 'users.manage' },
+  { path: paths.households, labelKey: 'nav.households', permission: 'households.write' },
   { path: paths.handovers, labelKey: 'nav.handovers', permission: 'handovers.read' },
   { path: paths.classes, labelKey: 'nav.classes', permission: 'education.read' },
   { path: paths.account, labelKey: 'nav.account' },

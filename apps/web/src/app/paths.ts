@@ -5,9 +5,15 @@ export const paths = {
   account: '/min-konto',
   users: '/brukere',
   newUser: '/brukere/ny',
+  households: '/husstander',
+  newHousehold: '/husstander/ny',
+  household: '/husstander/:householdId',
+  participant: '/deltakere/:personId',
   handovers: '/overforinger',
   handover: '/overforinger/:handoverId',
   newHandover: '/overforinger/ny/:personId',
   classes: '/klasser',
   class: '/klasser/:classId',
 } as const;
+export const householdPath = (householdId: string) => `/husstander/${encodeURIComponent(householdId)}`;
+export const participantPath = (personId: string) => `/deltakere/${encodeURIComponent(personId)}`;

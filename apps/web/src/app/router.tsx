@@ -5,6 +5,10 @@ import { paths } from './paths';
 import { AccountRoute } from './routes/account-route';
 import { CreateUserRoute } from './routes/create-user-route';
 import { HomeRoute } from './routes/home-route';
+import { HouseholdRoute } from './routes/household-route';
+import { HouseholdsRoute } from './routes/households-route';
+import { NewHouseholdRoute } from './routes/new-household-route';
+import { ParticipantRoute } from './routes/participant-route';
 import { HandoverRoute } from './routes/handover-route';
 import { HandoversRoute } from './routes/handovers-route';
 import { NewHandoverRoute } from './routes/new-handover-route';
@@ -42,6 +46,8 @@ export const routes: RouteObject[] = [
               { element: <RequirePermission permission="handovers.read" />, children: [{ path: paths.handovers, element: <HandoversRoute /> }, { path: paths.handover, element: <HandoverRoute /> }] },
               { element: <RequirePermission permission="handovers.write" />, children: [{ path: paths.newHandover, element: <NewHandoverRoute /> }] },
               { element: <RequirePermission permission="education.read" />, children: [{ path: paths.classes, element: <ClassesRoute /> }, { path: paths.class, element: <ClassRoute /> }] },
+              { element: <RequirePermission permission="households.write" />, children: [{ path: paths.households, element: <HouseholdsRoute /> }, { path: paths.newHousehold, element: <NewHouseholdRoute /> }] },
+              { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.household, element: <HouseholdRoute /> }, { path: paths.participant, element: <ParticipantRoute /> }] },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

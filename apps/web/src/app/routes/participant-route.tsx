@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { RouterLink } from '../../components/router-link';
+import { ParticipantHouseholds, ParticipantSettlement, ParticipantTimeline, PersonalDetails, personQueryOptions } from '../../features/participants';
+import { householdPath } from '../paths';
+
+/**
+ * The participant page (`/deltakere/:personId`): personal details as the reader's service may see them,
+ * household, settlement and the shared timeline.
+ *
+ * ── Slice B (programmes, plans, the engine's conclusions) ─────────────────────────────────────────────────────
+ * Add your sections in the marked spot below, composed from `features/programmes` (features never import each
+ * other; routes compose them), e.g. `<ProgrammeSection personId={person.id} />`. Keep the timeline last.
+ */
+export function ParticipantRoute() {
+  const { t } = useTranslation();
+  const { personId = '' } = useParams();
+  const person = useQuery(personQueryOptions(personId));
+
+  if (person.isPending) return <LoadingIndicator />;
+  if (person.isError) {
+    return (
+      <div className="stack">
+        <PageHeading>{t('participants.details.heading')}</PageHeading>
+        <ErrorAlert error={person.error} />
+      </div>
+    );
+  }
+  const data = person.data;
+  return (
+    <div className="stack participant-page">
+      <PageHeading>{`${data.firstName} ${data.lastName}`}</PageHeading>
+      <PersonalDetails person={data} />
+      <ParticipantHouseholds person={data} householdLink={(id, name) => <RouterLink to={householdPath(id)}>{name}</RouterLink>} />
+      <ParticipantSettlement person={data} />
+      {/* ── Slice B: programme, integration plan and the engine's conclusions go here. ── */}
+      <ParticipantTimeline personId={data.id} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  HouseholdListSchema,
+  HouseholdSchema,
+  type CreateHouseholdBody,
+  type SettlementStatus,
+  type SettlementTransitionBody,
+} from '@ankomst/contracts';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+
+export const HOUSEHOLDS_PAGE_SIZE = 25;
+
+export interface ListHouseholdsParams {
+  page: number;
+  status: SettlementStatus | '';
+}
+
+export const householdsQueryKeys = {
+  all: ['households'] as const,
+  list: (params: ListHouseholdsParams) => ['households', 'list', params] as const,
+  detail: (householdId: string) => ['households', 'detail', householdId] as const,
+};
+
+/** `GET /households?page&pageSize&status`. */
+export function householdsListQueryOptions(params: ListHouseholdsParams) {
+  return queryOptions({
+    queryKey: householdsQueryKeys.list(params),
+    queryFn: ({ signal }) =>
+      apiClient.get('/households', {
+        schema: HouseholdListSchema,
+        query: { page: params.page, pageSize: HOUSEHOLDS_PAGE_SIZE, status: params.status || undefined },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** `GET /households/:householdId`: members with ages today, status, history and the next allowed steps. */
+export function householdQueryOptions(householdId: string) {
+  return queryOptions({
+    queryKey: householdsQueryKeys.detail(householdId),
+    queryFn: ({ signal }) => apiClient.get(`/households/${householdId}`, { schema: HouseholdSchema, signal }),
+  });
+}
+
+/** `POST /households`: 201 Household (with all members), or 400 naming the fields (`members.1.birthDate`). */
+export function useCreateHousehold() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateHouseholdBody) => apiClient.post('/households', body, { schema: HouseholdSchema }),
+    onSuccess: (household) => {
+      queryClient.setQueryData(householdsQueryKeys.detail(household.id), household);
+      return queryClient.invalidateQueries({ queryKey: [...householdsQueryKeys.all, 'list'] });
+    },
+  });
+}
+
+/** `POST /households/:householdId/transitions`: 409 on a stale version or a step the state machine forbids. */
+export function useSettlementTransition(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SettlementTransitionBody) =>
+      apiClient.post(`/households/${householdId}/transitions`, body, { schema: HouseholdSchema }),
+    onSuccess: (household) => {
+      queryClient.setQueryData(householdsQueryKeys.detail(household.id), household);
+      // The participant pages of the members show the settlement too.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...householdsQueryKeys.all, 'list'] }),
+        queryClient.invalidateQueries({ queryKey: ['persons'] }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,165 @@
+import './households.css';
+import { CommonErrorCode, CreateHouseholdBodySchema, type CreateHouseholdBody, type Household } from '@ankomst/contracts';
+import { Button, Heading, Paragraph, Textarea, Textfield, Field, Label, ValidationMessage } from '@digdir/designsystemet-react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useFieldArray, useForm, type FieldError, type Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client';
+import { useCreateHousehold } from '../api/households';
+import { HouseholdErrorSummary, householdFieldId, useHouseholdErrorMessage, useHouseholdFieldError, type SummaryItem } from './form-errors';
+import { emptyMember, HOUSEHOLD_FIELDS, MEMBER_FIELDS, nullIfEmpty, type HouseholdFormInput } from './household-form-values';
+import { FORM, MemberFieldset } from './member-fieldset';
+
+interface HouseholdFormProps {
+  onCreated: (household: Household) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Registers a household IMDi asks the municipality to settle, with all its members, in one request. Members are
+ * added and removed in place; every control is a native input, so the form works with the keyboard alone.
+ */
+export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
+  const { t } = useTranslation();
+  const fieldError = useHouseholdFieldError();
+  const errorMessage = useHouseholdErrorMessage();
+  const createHousehold = useCreateHousehold();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { errors, submitCount },
+  } = useForm<HouseholdFormInput, unknown, CreateHouseholdBody>({
+    resolver: zodResolver(CreateHouseholdBodySchema),
+    defaultValues: { name: '', imdiReference: null, imdiRequestDate: null, expectedArrivalDate: null, notes: null, members: [emptyMember('HEAD')] },
+    shouldFocusError: false,
+  });
+  const members = useFieldArray({ control, name: 'members' });
+
+  const addMember = (kind: 'adult' | 'child') => {
+    members.append(emptyMember(kind === 'child' ? 'CHILD' : members.fields.length === 0 ? 'HEAD' : 'SPOUSE'), {
+      focusName: `members.${members.fields.length}.firstName`,
+    });
+  };
+
+  const onSubmit = handleSubmit(async (body) => {
+    setFormError(null);
+    try {
+      onCreated(await createHousehold.mutateAsync(body));
+    } catch (error) {
+      if (isApiError(error) && error.code === CommonErrorCode.VALIDATION_FAILED && error.issues.length > 0) {
+        let unmapped = false;
+        for (const issue of error.issues) {
+          if (issue.path === 'members') setError('members', { type: issue.code });
+          else if (issue.path.startsWith('members.') || (HOUSEHOLD_FIELDS as readonly string[]).includes(issue.path)) {
+            setError(issue.path as Path<HouseholdFormInput>, { type: issue.code });
+          } else unmapped = true;
+        }
+        if (unmapped) setFormError(errorMessage(error));
+        return;
+      }
+      setFormError(errorMessage(error));
+    }
+  });
+
+  const summary: SummaryItem[] = [];
+  for (const field of HOUSEHOLD_FIELDS) {
+    const text = fieldError(field, errors[field]);
+    if (text) summary.push({ id: householdFieldId(FORM, field), text });
+  }
+  const membersError = (errors.members?.root ?? (errors.members as FieldError | undefined)?.type ? errors.members : undefined) as FieldError | undefined;
+  const membersErrorText = fieldError('members', membersError?.type ? membersError : undefined);
+  if (membersErrorText) summary.push({ id: householdFieldId(FORM, 'members'), text: membersErrorText });
+  members.fields.forEach((_, index) => {
+    for (const field of MEMBER_FIELDS) {
+      const text = fieldError(field, errors.members?.[index]?.[field] as FieldError | undefined);
+      if (text) summary.push({ id: householdFieldId(FORM, `members.${index}.${field}`), text: t('households.form.memberError', { number: index + 1, text }) });
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <HouseholdErrorSummary key={submitCount} items={summary} formError={formError} />
+      <div className="form-grid">
+        <Textfield
+          id={householdFieldId(FORM, 'name')}
+          label={t('households.fields.name')}
+          description={t('households.form.nameHint')}
+          autoComplete="off"
+          error={fieldError('name', errors.name)}
+          {...register('name')}
+        />
+        <Textfield
+          id={householdFieldId(FORM, 'imdiReference')}
+          label={t('households.fields.imdiReference')}
+          autoComplete="off"
+          error={fieldError('imdiReference', errors.imdiReference)}
+          {...register('imdiReference', { setValueAs: nullIfEmpty })}
+        />
+        <Textfield
+          id={householdFieldId(FORM, 'imdiRequestDate')}
+          type="date"
+          label={t('households.fields.imdiRequestDate')}
+          error={fieldError('imdiRequestDate', errors.imdiRequestDate)}
+          {...register('imdiRequestDate', { setValueAs: nullIfEmpty })}
+        />
+        <Textfield
+          id={householdFieldId(FORM, 'expectedArrivalDate')}
+          type="date"
+          label={t('households.fields.expectedArrivalDate')}
+          error={fieldError('expectedArrivalDate', errors.expectedArrivalDate)}
+          {...register('expectedArrivalDate', { setValueAs: nullIfEmpty })}
+        />
+      </div>
+      <Field>
+        <Label htmlFor={householdFieldId(FORM, 'notes')}>{t('households.fields.notes')}</Label>
+        <Textarea id={householdFieldId(FORM, 'notes')} rows={3} {...register('notes', { setValueAs: nullIfEmpty })} />
+        {errors.notes && <ValidationMessage>{fieldError('notes', errors.notes)}</ValidationMessage>}
+      </Field>
+
+      <section aria-labelledby="household-members-heading" className="stack">
+        <Heading level={2} data-size="sm" id="household-members-heading">
+          {t('households.form.membersHeading')}
+        </Heading>
+        <Paragraph id={householdFieldId(FORM, 'members')} tabIndex={-1}>
+          {t('households.form.membersIntro')}
+        </Paragraph>
+        {membersErrorText && <ValidationMessage>{membersErrorText}</ValidationMessage>}
+        {members.fields.map((field, index) => (
+          <MemberFieldset
+            key={field.id}
+            index={index}
+            register={register}
+            errors={errors}
+            canRemove={members.fields.length > 1}
+            onRemove={() => {
+              members.remove(index);
+              setFocus(index > 0 ? `members.${index - 1}.firstName` : 'members.0.firstName');
+            }}
+          />
+        ))}
+        <div className="button-row">
+          <Button type="button" variant="secondary" onClick={() => addMember('adult')}>
+            {t('households.form.addAdult')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => addMember('child')}>
+            {t('households.form.addChild')}
+          </Button>
+        </div>
+      </section>
+
+      <div className="button-row">
+        <Button type="submit" loading={createHousehold.isPending} disabled={createHousehold.isPending}>
+          {t('households.form.submit')}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t('forms.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,5 @@
+// The participants feature's public surface, for routes in src/app.
+export { personQueryOptions, personsQueryKeys, timelineQueryOptions } from './api/participants';
+export { ParticipantHouseholds, ParticipantSettlement } from './components/participant-households';
+export { ParticipantTimeline } from './components/participant-timeline';
+export { PersonalDetails } from './components/personal-details';
