@@ -52,8 +52,8 @@ describe('schema drift check', () => {
 
   it('catches a schema change that has no migration (column, nullability, index, enum value and table)', async () => {
     const changed = readSchema()
-      .replace(/(model Person \{[^}]*?)(\n  version)/, '$1\n  nickname String?$2')
-      .replace(/(\n  lastName\s+)String(\s)/, '$1String?$2')
+      .replace(/(model Person \{[^}]*?)(\n {2}version)/, '$1\n  nickname String?$2')
+      .replace(/(\n {2}lastName\s+)String(\s)/, '$1String?$2')
       .replace('  @@index([municipalityId, lastName, firstName])', '  @@index([municipalityId, lastName, firstName])\n  @@index([birthDate])')
       .replace('enum Role {\n  CONSULTANT', 'enum Role {\n  INTERPRETER\n  CONSULTANT')
       .concat('\nmodel Note {\n  id String @id\n  municipalityId String @map("municipality_id")\n  @@map("note")\n}\n');

@@ -4,7 +4,6 @@ import { databaseUrl, startDatabaseServer, type DatabaseServer } from './databas
 import { adminQuery } from './test-database';
 
 declare global {
-  // eslint-disable-next-line no-var -- jest's global setup and teardown share state through globalThis
   var __ANKOMST_DB_SERVER__: DatabaseServer | undefined;
 }
 

@@ -1,7 +1,6 @@
 import { startAnkomst, type RunningAnkomst } from './ankomst-server';
 
 declare global {
-  // eslint-disable-next-line no-var -- shared between jest's global setup and teardown
   var __ANKOMST_BROWSER_SERVER__: RunningAnkomst | undefined;
 }
 

@@ -1,6 +1,6 @@
 import { CommonErrorCode, CSRF_HEADER, CsrfTokenSchema } from '@ankomst/contracts';
 import type { z } from 'zod';
-import { ApiError, apiErrorFromResponse, networkError } from './api-error';
+import { apiErrorFromResponse, networkError } from './api-error';
 
 export { ApiError, isApiError } from './api-error';
 
