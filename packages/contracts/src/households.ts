@@ -39,7 +39,11 @@ export const NewHouseholdMemberSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.permitGrantedDate && m.permitGrantedDate < m.birthDate) {
-      ctx.addIssue({ code: 'custom', path: ['permitGrantedDate'], message: 'Tillatelsen kan ikke være gitt før fødselsdatoen' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['permitGrantedDate'],
+        message: 'Tillatelsen kan ikke være gitt før fødselsdatoen',
+      });
     }
     if (m.arrivalDate && m.arrivalDate < m.birthDate) {
       ctx.addIssue({ code: 'custom', path: ['arrivalDate'], message: 'Ankomstdatoen kan ikke være før fødselsdatoen' });
@@ -64,7 +68,8 @@ export const CreateHouseholdBodySchema = z
   })
   .superRefine((h, ctx) => {
     const heads = h.members.filter((m) => m.relation === 'HEAD').length;
-    if (heads > 1) ctx.addIssue({ code: 'custom', path: ['members'], message: 'En husstand kan ha bare én hovedperson' });
+    if (heads > 1)
+      ctx.addIssue({ code: 'custom', path: ['members'], message: 'En husstand kan ha bare én hovedperson' });
   });
 export type CreateHouseholdBody = z.infer<typeof CreateHouseholdBodySchema>;
 

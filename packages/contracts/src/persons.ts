@@ -7,7 +7,13 @@ export const SexSchema = z.enum(['FEMALE', 'MALE']);
 export type Sex = z.infer<typeof SexSchema>;
 
 /** Arrival category (SSB innvandringsgrunn); Ukrainians on collective protection apart. */
-export const ArrivalCategorySchema = z.enum(['RESETTLEMENT', 'ASYLUM', 'FAMILY_REUNIFICATION', 'FAMILY_ESTABLISHMENT', 'COLLECTIVE_PROTECTION']);
+export const ArrivalCategorySchema = z.enum([
+  'RESETTLEMENT',
+  'ASYLUM',
+  'FAMILY_REUNIFICATION',
+  'FAMILY_ESTABLISHMENT',
+  'COLLECTIVE_PROTECTION',
+]);
 export type ArrivalCategory = z.infer<typeof ArrivalCategorySchema>;
 
 /** Legal basis of the residence permit (utlendingsloven), as the rules engine names them. */
@@ -48,7 +54,12 @@ export const LanguageCodeSchema = z
   .toLowerCase()
   .regex(/^[a-z]{2,3}$/, { error: 'Skriv språkkoden med to bokstaver (for eksempel ar)' });
 /** Highest completed education as a NUS level 0–8; null = unknown. */
-export const NusLevelSchema = z.number().int().min(0, { error: 'NUS-nivå er 0–8' }).max(8, { error: 'NUS-nivå er 0–8' }).nullable();
+export const NusLevelSchema = z
+  .number()
+  .int()
+  .min(0, { error: 'NUS-nivå er 0–8' })
+  .max(8, { error: 'NUS-nivå er 0–8' })
+  .nullable();
 
 const NameSchema = z.string().trim().min(1, { error: 'Skriv navnet' }).max(100, { error: 'Navnet er for langt' });
 const OptionalText = (max: number) => z.string().trim().max(max).nullable();
@@ -135,9 +146,17 @@ export const PersonFactsSchema = z.object({
   nusLevel: NusLevelSchema,
   addressProtection: AddressProtectionSchema,
   address: OptionalText(200),
-  postalCode: z.string().trim().regex(/^\d{4}$/, { error: 'Postnummeret har fire sifre' }).nullable(),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, { error: 'Postnummeret har fire sifre' })
+    .nullable(),
   postalTown: OptionalText(100),
-  phone: z.string().trim().regex(/^\+?[0-9 ]{8,20}$/, { error: 'Skriv et gyldig telefonnummer' }).nullable(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ]{8,20}$/, { error: 'Skriv et gyldig telefonnummer' })
+    .nullable(),
   email: z.email({ error: 'Skriv en gyldig e-postadresse' }).max(254).nullable(),
   caseworkerId: z.uuid().nullable(),
 });
@@ -167,7 +186,14 @@ export type PersonListItem = z.infer<typeof PersonListItemSchema>;
 export const PersonListSchema = pageOf(PersonListItemSchema);
 export type PersonList = z.infer<typeof PersonListSchema>;
 
-export const PersonSortSchema = z.enum(['name', '-name', 'birthDate', '-birthDate', 'settlementDate', '-settlementDate']);
+export const PersonSortSchema = z.enum([
+  'name',
+  '-name',
+  'birthDate',
+  '-birthDate',
+  'settlementDate',
+  '-settlementDate',
+]);
 export type PersonSort = z.infer<typeof PersonSortSchema>;
 
 /** GET /persons?search&mine&page&pageSize&sort: search is matched against first and last name. */

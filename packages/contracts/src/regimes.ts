@@ -9,7 +9,12 @@ import { PermitBasisSchema } from './persons';
 export const RegimeSchema = z.enum(['INTRODUKSJONSLOVEN', 'INTEGRERINGSLOVEN', 'INTEGRERINGSLOVEN_KAP6A']);
 export type Regime = z.infer<typeof RegimeSchema>;
 
-export const EndGoalSchema = z.enum(['WORK', 'HIGHER_EDUCATION', 'COMPLETE_UPPER_SECONDARY', 'PRIMARY_OR_PART_UPPER_SECONDARY']);
+export const EndGoalSchema = z.enum([
+  'WORK',
+  'HIGHER_EDUCATION',
+  'COMPLETE_UPPER_SECONDARY',
+  'PRIMARY_OR_PART_UPPER_SECONDARY',
+]);
 export type EndGoal = z.infer<typeof EndGoalSchema>;
 
 export const CaseFactsSchema = z.object({

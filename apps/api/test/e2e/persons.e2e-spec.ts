@@ -8,7 +8,15 @@ import {
   type Role,
 } from '@ankomst/contracts';
 import request from 'supertest';
-import { createMunicipality, createPerson, createUser, signIn, type SignedInClient, type TestPerson, type TestUser } from '../support/factories';
+import {
+  createMunicipality,
+  createPerson,
+  createUser,
+  signIn,
+  type SignedInClient,
+  type TestPerson,
+  type TestUser,
+} from '../support/factories';
 import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
 
 /** Persons: need-to-know per service (DOMAIN.md § 6.4), protected addresses, versioned updates, search, audit. */
@@ -33,9 +41,21 @@ afterAll(() => app?.close());
 const ADDRESS = 'Hemmeligveien 6';
 const PHONE = '+47 912 34 567';
 
-async function newPerson(options: { protectedAddress?: boolean; lastName?: string; firstName?: string; birthDate?: string; inMunicipality?: string } = {}) {
+async function newPerson(
+  options: {
+    protectedAddress?: boolean;
+    lastName?: string;
+    firstName?: string;
+    birthDate?: string;
+    inMunicipality?: string;
+  } = {},
+) {
   const inMunicipality = options.inMunicipality ?? municipalityId;
-  const person = await createPerson(app.prisma, inMunicipality, { lastName: options.lastName, firstName: options.firstName, birthDate: options.birthDate });
+  const person = await createPerson(app.prisma, inMunicipality, {
+    lastName: options.lastName,
+    firstName: options.firstName,
+    birthDate: options.birthDate,
+  });
   return app.prisma.person.update({
     where: { id: person.id },
     data: {
@@ -69,16 +89,24 @@ async function userClient(roles: Role[], inMunicipality = municipalityId) {
 
 /** Makes the Nav adviser a member of the person's responsibility group (their "shared participant"). */
 async function shareWithNav(personId: string, userId: string) {
-  const group = await app.prisma.responsibilityGroup.upsert({ where: { personId }, create: { municipalityId, personId }, update: {} });
+  const group = await app.prisma.responsibilityGroup.upsert({
+    where: { personId },
+    create: { municipalityId, personId },
+    update: {},
+  });
   await app.prisma.groupMember.create({ data: { municipalityId, groupId: group.id, userId, role: 'NAV_ADVISER' } });
 }
 
 /** Enrols the person in a class the teacher teaches (their "own learner"). */
 async function enrolWithTeacher(personId: string, userId: string) {
   const course = await app.prisma.course.create({ data: { municipalityId, name: 'Norsk spor 2', kind: 'NORWEGIAN' } });
-  const cls = await app.prisma.courseClass.create({ data: { municipalityId, courseId: course.id, name: 'A1', startDate: new Date('2024-01-08T00:00:00Z') } });
+  const cls = await app.prisma.courseClass.create({
+    data: { municipalityId, courseId: course.id, name: 'A1', startDate: new Date('2024-01-08T00:00:00Z') },
+  });
   await app.prisma.classTeacher.create({ data: { municipalityId, classId: cls.id, userId } });
-  await app.prisma.enrolment.create({ data: { municipalityId, classId: cls.id, personId, fromDate: new Date('2024-01-08T00:00:00Z') } });
+  await app.prisma.enrolment.create({
+    data: { municipalityId, classId: cls.id, personId, fromDate: new Date('2024-01-08T00:00:00Z') },
+  });
 }
 
 const getPerson = async (client: SignedInClient, id: string, status = 200) => {
@@ -122,7 +150,9 @@ describe('GET /persons/:personId: access matrix', () => {
   });
 
   it('anonymous gets 401, an unknown id 404 PERSON_NOT_FOUND, a malformed id 400', async () => {
-    await request(app.url).get(apiPath(`/persons/${person.id}`)).expect(401);
+    await request(app.url)
+      .get(apiPath(`/persons/${person.id}`))
+      .expect(401);
     const missing = await getPerson(caseworkerClient, '00000000-0000-4000-8000-000000000000', 404);
     expect(missing).toMatchObject({ code: PersonErrorCode.NOT_FOUND });
     const bad = await getPerson(caseworkerClient, 'not-a-uuid', 400);
@@ -131,13 +161,35 @@ describe('GET /persons/:personId: access matrix', () => {
 
   it('shows each service only what it needs', async () => {
     const full = (await getPerson(caseworkerClient, person.id)) as Person;
-    expect(full).toMatchObject({ address: ADDRESS, phone: PHONE, permitBasis: 'RESETTLEMENT', permitGrantedAbroad: true, addressHidden: false, withheldFields: [] });
+    expect(full).toMatchObject({
+      address: ADDRESS,
+      phone: PHONE,
+      permitBasis: 'RESETTLEMENT',
+      permitGrantedAbroad: true,
+      addressHidden: false,
+      withheldFields: [],
+    });
     expect(full.caseworker).toEqual({ id: caseworker.id, name: caseworker.name });
 
     const nav = (await getPerson(clients.navShared!, person.id)) as Person;
     // Nav: contact details and the regime facts, but no address and no asylum history.
-    expect(nav).toMatchObject({ phone: PHONE, permitBasis: 'RESETTLEMENT', address: null, postalCode: null, permitGrantedAbroad: null, addressProtection: null });
-    expect(nav.withheldFields).toEqual(expect.arrayContaining(['address', 'postalCode', 'postalTown', 'permitGrantedAbroad', 'protectionApplicationDate']));
+    expect(nav).toMatchObject({
+      phone: PHONE,
+      permitBasis: 'RESETTLEMENT',
+      address: null,
+      postalCode: null,
+      permitGrantedAbroad: null,
+      addressProtection: null,
+    });
+    expect(nav.withheldFields).toEqual(
+      expect.arrayContaining([
+        'address',
+        'postalCode',
+        'postalTown',
+        'permitGrantedAbroad',
+        'protectionApplicationDate',
+      ]),
+    );
     expect(nav.addressHidden).toBe(false);
 
     const teacher = (await getPerson(clients.teacherOwn!, person.id)) as Person;
@@ -164,7 +216,9 @@ describe('GET /persons/:personId: access matrix', () => {
   it('audits every read with the fields shown (never values), and a manager’s drill-down with a reason', async () => {
     await getPerson(clients.teacherOwn!, person.id);
     await getPerson(clients.manager!, person.id);
-    const events = await app.prisma.auditEvent.findMany({ where: { personId: person.id, action: 'READ', operation: 'persons.get' } });
+    const events = await app.prisma.auditEvent.findMany({
+      where: { personId: person.id, action: 'READ', operation: 'persons.get' },
+    });
     const teacherEvent = events.find((e) => e.actorId === clients.teacherOwn!.id);
     expect(teacherEvent?.fields).toContain('languages');
     expect(teacherEvent?.fields).not.toContain('phone');
@@ -182,7 +236,12 @@ describe('protected addresses (kode 6/7)', () => {
 
   it('the caseworker sees the address and contact details', async () => {
     const body = (await getPerson(caseworkerClient, person.id)) as Person;
-    expect(body).toMatchObject({ addressHidden: false, address: ADDRESS, phone: PHONE, addressProtection: 'STRICTLY_CONFIDENTIAL' });
+    expect(body).toMatchObject({
+      addressHidden: false,
+      address: ADDRESS,
+      phone: PHONE,
+      addressProtection: 'STRICTLY_CONFIDENTIAL',
+    });
   });
 
   it.each([
@@ -190,8 +249,17 @@ describe('protected addresses (kode 6/7)', () => {
     ['a manager', () => userClient(['MANAGER'])],
   ])('%s gets null address and contact fields with addressHidden', async (_who, client) => {
     const body = (await getPerson(await client(), person.id)) as Person;
-    expect(body).toMatchObject({ addressHidden: true, address: null, postalCode: null, postalTown: null, phone: null, email: null });
-    expect(body.withheldFields).toEqual(expect.arrayContaining(['address', 'postalCode', 'postalTown', 'phone', 'email']));
+    expect(body).toMatchObject({
+      addressHidden: true,
+      address: null,
+      postalCode: null,
+      postalTown: null,
+      phone: null,
+      email: null,
+    });
+    expect(body.withheldFields).toEqual(
+      expect.arrayContaining(['address', 'postalCode', 'postalTown', 'phone', 'email']),
+    );
     expect(body.firstName).toBe(person.firstName);
   });
 
@@ -204,16 +272,26 @@ describe('protected addresses (kode 6/7)', () => {
   });
 
   it('only the caseworker may change the address or lift the protection', async () => {
-    const res = await otherConsultantClient.patch(`/persons/${person.id}`, { address: 'Ny vei 1', version: person.version }).expect(403);
+    const res = await otherConsultantClient
+      .patch(`/persons/${person.id}`, { address: 'Ny vei 1', version: person.version })
+      .expect(403);
     const error = ApiErrorBodySchema.parse(res.body);
     expect(error.code).toBe(PersonErrorCode.ADDRESS_PROTECTED);
     expect(error.issues?.map((i) => i.path)).toEqual(['address']);
-    const lift = await otherConsultantClient.patch(`/persons/${person.id}`, { addressProtection: 'NONE', version: person.version }).expect(403);
+    const lift = await otherConsultantClient
+      .patch(`/persons/${person.id}`, { addressProtection: 'NONE', version: person.version })
+      .expect(403);
     expect(ApiErrorBodySchema.parse(lift.body).issues?.map((i) => i.path)).toEqual(['addressProtection']);
     // Other facts are theirs to change.
     await otherConsultantClient.patch(`/persons/${person.id}`, { nusLevel: 4, version: person.version }).expect(200);
     const mine = (await getPerson(caseworkerClient, person.id)) as Person;
-    const changed = PersonSchema.parse((await caseworkerClient.patch(`/persons/${person.id}`, { address: 'Ny vei 1', version: mine.version }).expect(200)).body);
+    const changed = PersonSchema.parse(
+      (
+        await caseworkerClient
+          .patch(`/persons/${person.id}`, { address: 'Ny vei 1', version: mine.version })
+          .expect(200)
+      ).body,
+    );
     expect(changed.address).toBe('Ny vei 1');
   });
 });
@@ -221,9 +299,21 @@ describe('protected addresses (kode 6/7)', () => {
 describe('PATCH /persons/:personId', () => {
   it('changes the facts, bumps the version and audits the field names', async () => {
     const person = await newPerson();
-    const res = await caseworkerClient.patch(`/persons/${person.id}`, { firstName: 'Amira', nusLevel: null, permitGrantedDate: '2023-08-30', version: person.version }).expect(200);
+    const res = await caseworkerClient
+      .patch(`/persons/${person.id}`, {
+        firstName: 'Amira',
+        nusLevel: null,
+        permitGrantedDate: '2023-08-30',
+        version: person.version,
+      })
+      .expect(200);
     const body = PersonSchema.parse(res.body);
-    expect(body).toMatchObject({ firstName: 'Amira', nusLevel: null, permitGrantedDate: '2023-08-30', version: person.version + 1 });
+    expect(body).toMatchObject({
+      firstName: 'Amira',
+      nusLevel: null,
+      permitGrantedDate: '2023-08-30',
+      version: person.version + 1,
+    });
     const audit = await app.prisma.auditEvent.findFirstOrThrow({ where: { personId: person.id, action: 'UPDATE' } });
     expect(audit).toMatchObject({ operation: 'persons.update', actorId: caseworker.id });
     expect(audit.fields.sort()).toEqual(['firstName', 'nusLevel', 'permitGrantedDate']);
@@ -232,7 +322,9 @@ describe('PATCH /persons/:personId', () => {
   it('answers 409 STALE_VERSION to an edit based on an old version, and keeps the newer change', async () => {
     const person = await newPerson();
     await caseworkerClient.patch(`/persons/${person.id}`, { lastName: 'Først', version: person.version }).expect(200);
-    const res = await otherConsultantClient.patch(`/persons/${person.id}`, { lastName: 'Sist', version: person.version }).expect(409);
+    const res = await otherConsultantClient
+      .patch(`/persons/${person.id}`, { lastName: 'Sist', version: person.version })
+      .expect(409);
     expect(ApiErrorBodySchema.parse(res.body).code).toBe(CommonErrorCode.STALE_VERSION);
     expect((await app.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).lastName).toBe('Først');
   });
@@ -240,7 +332,13 @@ describe('PATCH /persons/:personId', () => {
   it('names each invalid field', async () => {
     const person = await newPerson();
     const res = await caseworkerClient
-      .patch(`/persons/${person.id}`, { birthDate: '17.05.1990', nusLevel: 9, email: 'nope', countryOfBirth: 'Syria', unknownField: 1 })
+      .patch(`/persons/${person.id}`, {
+        birthDate: '17.05.1990',
+        nusLevel: 9,
+        email: 'nope',
+        countryOfBirth: 'Syria',
+        unknownField: 1,
+      })
       .expect(400);
     const paths = (ApiErrorBodySchema.parse(res.body).issues ?? []).map((i) => i.path).sort();
     expect(paths).toEqual(expect.arrayContaining(['birthDate', 'countryOfBirth', 'email', 'nusLevel', 'version']));
@@ -249,19 +347,34 @@ describe('PATCH /persons/:personId', () => {
   it('accepts only an active consultant of the municipality as caseworker', async () => {
     const person = await newPerson();
     const teacher = await createUser(app.prisma, municipalityId, { roles: ['TEACHER'] });
-    const res = await caseworkerClient.patch(`/persons/${person.id}`, { caseworkerId: teacher.id, version: person.version }).expect(400);
-    expect(ApiErrorBodySchema.parse(res.body).issues).toEqual([expect.objectContaining({ path: 'caseworkerId', code: PersonErrorCode.CASEWORKER_INVALID })]);
+    const res = await caseworkerClient
+      .patch(`/persons/${person.id}`, { caseworkerId: teacher.id, version: person.version })
+      .expect(400);
+    expect(ApiErrorBodySchema.parse(res.body).issues).toEqual([
+      expect.objectContaining({ path: 'caseworkerId', code: PersonErrorCode.CASEWORKER_INVALID }),
+    ]);
     const colleague = await createUser(app.prisma, municipalityId, { roles: ['CONSULTANT'] });
-    const ok = PersonSchema.parse((await caseworkerClient.patch(`/persons/${person.id}`, { caseworkerId: colleague.id, version: person.version }).expect(200)).body);
+    const ok = PersonSchema.parse(
+      (
+        await caseworkerClient
+          .patch(`/persons/${person.id}`, { caseworkerId: colleague.id, version: person.version })
+          .expect(200)
+      ).body,
+    );
     expect(ok.caseworker?.id).toBe(colleague.id);
-    expect(await app.prisma.timelineEvent.count({ where: { personId: person.id, kind: 'person.caseworkerChanged' } })).toBe(1);
+    expect(
+      await app.prisma.timelineEvent.count({ where: { personId: person.id, kind: 'person.caseworkerChanged' } }),
+    ).toBe(1);
   });
 
-  it.each(['NAV_ADVISER', 'TEACHER', 'MANAGER', 'ADMIN'] as Role[])('%s may not change a person (403)', async (role) => {
-    const person = await newPerson();
-    const client = await userClient([role]);
-    await client.patch(`/persons/${person.id}`, { firstName: 'X', version: person.version }).expect(403);
-  });
+  it.each(['NAV_ADVISER', 'TEACHER', 'MANAGER', 'ADMIN'] as Role[])(
+    '%s may not change a person (403)',
+    async (role) => {
+      const person = await newPerson();
+      const client = await userClient([role]);
+      await client.patch(`/persons/${person.id}`, { firstName: 'X', version: person.version }).expect(403);
+    },
+  );
 
   it('anonymous gets 401; another municipality’s consultant 404 and changes nothing', async () => {
     const person = await newPerson();
@@ -283,28 +396,50 @@ describe('GET /persons (search)', () => {
   });
 
   it('finds by first and last name in my municipality, sorted and paged', async () => {
-    const page1 = PersonListSchema.parse((await caseworkerClient.get('/persons').query({ search: tag.toLowerCase(), pageSize: 2 }).expect(200)).body);
+    const page1 = PersonListSchema.parse(
+      (await caseworkerClient.get('/persons').query({ search: tag.toLowerCase(), pageSize: 2 }).expect(200)).body,
+    );
     expect(page1.total).toBe(3);
     expect(page1.items.map((p) => p.firstName)).toEqual(['Amal', 'Bashir']);
-    const page2 = PersonListSchema.parse((await caseworkerClient.get('/persons').query({ search: tag, pageSize: 2, page: 2 }).expect(200)).body);
+    const page2 = PersonListSchema.parse(
+      (await caseworkerClient.get('/persons').query({ search: tag, pageSize: 2, page: 2 }).expect(200)).body,
+    );
     expect(page2.items.map((p) => p.firstName)).toEqual(['Carim']);
-    const byAge = PersonListSchema.parse((await caseworkerClient.get('/persons').query({ search: tag, sort: '-birthDate' }).expect(200)).body);
+    const byAge = PersonListSchema.parse(
+      (await caseworkerClient.get('/persons').query({ search: tag, sort: '-birthDate' }).expect(200)).body,
+    );
     expect(byAge.items.map((p) => p.firstName)).toEqual(['Amal', 'Bashir', 'Carim']);
-    const twoTerms = PersonListSchema.parse((await caseworkerClient.get('/persons').query({ search: `carim ${tag}` }).expect(200)).body);
+    const twoTerms = PersonListSchema.parse(
+      (
+        await caseworkerClient
+          .get('/persons')
+          .query({ search: `carim ${tag}` })
+          .expect(200)
+      ).body,
+    );
     expect(twoTerms.items.map((p) => p.firstName)).toEqual(['Carim']);
   });
 
   it('filters to my own caseload', async () => {
-    const mine = PersonListSchema.parse((await caseworkerClient.get('/persons').query({ search: tag, mine: 'true' }).expect(200)).body);
+    const mine = PersonListSchema.parse(
+      (await caseworkerClient.get('/persons').query({ search: tag, mine: 'true' }).expect(200)).body,
+    );
     expect(mine.total).toBe(3);
-    const theirs = PersonListSchema.parse((await otherConsultantClient.get('/persons').query({ search: tag, mine: 'true' }).expect(200)).body);
+    const theirs = PersonListSchema.parse(
+      (await otherConsultantClient.get('/persons').query({ search: tag, mine: 'true' }).expect(200)).body,
+    );
     expect(theirs.total).toBe(0);
   });
 
   it('audits a SEARCH per person shown, without the search term', async () => {
     const before = new Date();
-    await caseworkerClient.get('/persons').query({ search: `Bashir ${tag}` }).expect(200);
-    const events = await app.prisma.auditEvent.findMany({ where: { actorId: caseworker.id, action: 'SEARCH', occurredAt: { gte: before } } });
+    await caseworkerClient
+      .get('/persons')
+      .query({ search: `Bashir ${tag}` })
+      .expect(200);
+    const events = await app.prisma.auditEvent.findMany({
+      where: { actorId: caseworker.id, action: 'SEARCH', occurredAt: { gte: before } },
+    });
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain(tag);
   });

@@ -54,7 +54,12 @@ describe('POST /regimes/evaluate', () => {
     const client = await clientFor('CONSULTANT');
     const { birthDate: _omitted, ...withoutBirthDate } = quotaRefugee;
     const res = await client
-      .post('/regimes/evaluate', { ...withoutBirthDate, permitBasis: 'TOURIST', settledByAgreement: 'yes', settlementDat: '2021-02-01' })
+      .post('/regimes/evaluate', {
+        ...withoutBirthDate,
+        permitBasis: 'TOURIST',
+        settledByAgreement: 'yes',
+        settlementDat: '2021-02-01',
+      })
       .expect(400);
     const error = ApiErrorBodySchema.parse(res.body);
     expect(error.code).toBe(CommonErrorCode.VALIDATION_FAILED);
@@ -64,7 +69,9 @@ describe('POST /regimes/evaluate', () => {
     expect(byPath.settlementDat?.code).toBe('unrecognized_keys');
     expect(byPath.permitBasis?.message).toMatch(/must be one of/);
 
-    const crossField = await client.post('/regimes/evaluate', { ...quotaRefugee, settlementDate: '2021-01-01' }).expect(400);
+    const crossField = await client
+      .post('/regimes/evaluate', { ...quotaRefugee, settlementDate: '2021-01-01' })
+      .expect(400);
     expect(ApiErrorBodySchema.parse(crossField.body).issues).toEqual([
       { path: 'settlementDate', code: 'invalid_value', message: 'must not be before arrivalDate' },
     ]);
@@ -79,13 +86,35 @@ describe('POST /regimes/evaluate', () => {
   it('evaluates the three regimes at their boundaries', async () => {
     const client = await clientFor('MANAGER');
     const cases = [
-      { permitBasis: 'ASYLUM', permitGrantedDate: '2020-12-31', arrivalDate: '2019-06-01', expected: 'INTRODUKSJONSLOVEN' },
-      { permitBasis: 'ASYLUM', permitGrantedDate: '2021-01-01', arrivalDate: '2019-06-01', expected: 'INTEGRERINGSLOVEN' },
-      { permitBasis: 'COLLECTIVE_PROTECTION', permitGrantedDate: '2022-03-11', arrivalDate: '2022-03-05', expected: 'INTEGRERINGSLOVEN_KAP6A' },
+      {
+        permitBasis: 'ASYLUM',
+        permitGrantedDate: '2020-12-31',
+        arrivalDate: '2019-06-01',
+        expected: 'INTRODUKSJONSLOVEN',
+      },
+      {
+        permitBasis: 'ASYLUM',
+        permitGrantedDate: '2021-01-01',
+        arrivalDate: '2019-06-01',
+        expected: 'INTEGRERINGSLOVEN',
+      },
+      {
+        permitBasis: 'COLLECTIVE_PROTECTION',
+        permitGrantedDate: '2022-03-11',
+        arrivalDate: '2022-03-05',
+        expected: 'INTEGRERINGSLOVEN_KAP6A',
+      },
     ];
     for (const c of cases) {
       const res = await client
-        .post('/regimes/evaluate', { ...quotaRefugee, permitBasis: c.permitBasis, permitGrantedDate: c.permitGrantedDate, arrivalDate: c.arrivalDate, settlementDate: '2022-04-01', asOf: '2022-05-01' })
+        .post('/regimes/evaluate', {
+          ...quotaRefugee,
+          permitBasis: c.permitBasis,
+          permitGrantedDate: c.permitGrantedDate,
+          arrivalDate: c.arrivalDate,
+          settlementDate: '2022-04-01',
+          asOf: '2022-05-01',
+        })
         .expect(200);
       expect({ ...c, got: RegimeEvaluationSchema.parse(res.body).regime }).toEqual({ ...c, got: c.expected });
     }

@@ -1,7 +1,14 @@
 import { ApiErrorBodySchema, PersonErrorCode, TimelineEventListSchema, type Role } from '@ankomst/contracts';
 import request from 'supertest';
 import { TimelineWriter } from '../../src/modules/timeline/timeline.writer';
-import { createMunicipality, createPerson, createUser, signIn, type SignedInClient, type TestPerson } from '../support/factories';
+import {
+  createMunicipality,
+  createPerson,
+  createUser,
+  signIn,
+  type SignedInClient,
+  type TestPerson,
+} from '../support/factories';
 import { apiPath, startTestApp, type TestApp } from '../support/test-app';
 
 /** The shared timeline: newest first, paged, restricted lines for the refugee service only, every read audited. */
@@ -29,29 +36,59 @@ beforeAll(async () => {
   const writer = new TimelineWriter();
   const actor = { userId: consultantId, municipalityId };
   await app.prisma.$transaction(async (tx) => {
-    await writer.record(tx as never, actor, { personId: person.id, service: 'REFUGEE_SERVICE', kind: 'household.registered', params: { householdId: 'h1' }, occurredAt: new Date('2024-02-01T10:00:00Z') });
+    await writer.record(tx as never, actor, {
+      personId: person.id,
+      service: 'REFUGEE_SERVICE',
+      kind: 'household.registered',
+      params: { householdId: 'h1' },
+      occurredAt: new Date('2024-02-01T10:00:00Z'),
+    });
     await writer.recordMany(tx as never, actor, [
       { personId: person.id, service: 'NAV', kind: 'handover.sent', occurredAt: new Date('2024-03-01T10:00:00Z') },
-      { personId: person.id, service: 'REFUGEE_SERVICE', kind: 'safeguarding.noted', restricted: true, occurredAt: new Date('2024-04-01T10:00:00Z') },
-      { personId: person.id, service: 'ADULT_EDUCATION', kind: 'enrolment.started', params: { className: 'A1', hours: 15, certified: false }, occurredAt: new Date('2024-05-01T10:00:00Z') },
+      {
+        personId: person.id,
+        service: 'REFUGEE_SERVICE',
+        kind: 'safeguarding.noted',
+        restricted: true,
+        occurredAt: new Date('2024-04-01T10:00:00Z'),
+      },
+      {
+        personId: person.id,
+        service: 'ADULT_EDUCATION',
+        kind: 'enrolment.started',
+        params: { className: 'A1', hours: 15, certified: false },
+        occurredAt: new Date('2024-05-01T10:00:00Z'),
+      },
     ]);
   });
 });
 afterAll(() => app?.close());
 
-const timeline = (client: SignedInClient, query: Record<string, unknown> = {}) => client.get(`/persons/${person.id}/timeline`).query(query);
+const timeline = (client: SignedInClient, query: Record<string, unknown> = {}) =>
+  client.get(`/persons/${person.id}/timeline`).query(query);
 
 describe('GET /persons/:personId/timeline', () => {
   it('gives a consultant every event, newest first, with who wrote it', async () => {
     const body = TimelineEventListSchema.parse((await timeline(consultantClient).expect(200)).body);
-    expect(body.items.map((e) => e.kind)).toEqual(['enrolment.started', 'safeguarding.noted', 'handover.sent', 'household.registered']);
+    expect(body.items.map((e) => e.kind)).toEqual([
+      'enrolment.started',
+      'safeguarding.noted',
+      'handover.sent',
+      'household.registered',
+    ]);
     expect(body.total).toBe(4);
-    expect(body.items[0]).toMatchObject({ service: 'ADULT_EDUCATION', params: { className: 'A1', hours: 15, certified: false }, restricted: false });
+    expect(body.items[0]).toMatchObject({
+      service: 'ADULT_EDUCATION',
+      params: { className: 'A1', hours: 15, certified: false },
+      restricted: false,
+    });
     expect(body.items[3]?.actorName).toMatch(/^Test User/);
   });
 
   it('pages', async () => {
-    const page2 = TimelineEventListSchema.parse((await timeline(consultantClient, { page: 2, pageSize: 3 }).expect(200)).body);
+    const page2 = TimelineEventListSchema.parse(
+      (await timeline(consultantClient, { page: 2, pageSize: 3 }).expect(200)).body,
+    );
     expect(page2.items.map((e) => e.kind)).toEqual(['household.registered']);
     const bad = await timeline(consultantClient, { pageSize: 0 }).expect(400);
     expect(ApiErrorBodySchema.parse(bad.body).issues?.map((i) => i.path)).toEqual(['pageSize']);
@@ -65,7 +102,9 @@ describe('GET /persons/:personId/timeline', () => {
 
     const nav = await userClient(['NAV_ADVISER']);
     const group = await app.prisma.responsibilityGroup.create({ data: { municipalityId, personId: person.id } });
-    await app.prisma.groupMember.create({ data: { municipalityId, groupId: group.id, userId: nav.id, role: 'NAV_ADVISER' } });
+    await app.prisma.groupMember.create({
+      data: { municipalityId, groupId: group.id, userId: nav.id, role: 'NAV_ADVISER' },
+    });
     const navBody = TimelineEventListSchema.parse((await timeline(nav).expect(200)).body);
     expect(navBody.items.every((e) => !e.restricted)).toBe(true);
     expect(navBody.total).toBe(3);
@@ -83,13 +122,19 @@ describe('GET /persons/:personId/timeline', () => {
   });
 
   it('anonymous gets 401', async () => {
-    await request(app.url).get(apiPath(`/persons/${person.id}/timeline`)).expect(401);
+    await request(app.url)
+      .get(apiPath(`/persons/${person.id}/timeline`))
+      .expect(401);
   });
 
   it('audits each read', async () => {
     const before = new Date();
     await timeline(consultantClient).expect(200);
-    const events = await app.prisma.auditEvent.findMany({ where: { actorId: consultantId, operation: 'timeline.list', occurredAt: { gte: before } } });
-    expect(events).toEqual([expect.objectContaining({ action: 'READ', personId: person.id, fields: ['timeline', 'timeline.restricted'] })]);
+    const events = await app.prisma.auditEvent.findMany({
+      where: { actorId: consultantId, operation: 'timeline.list', occurredAt: { gte: before } },
+    });
+    expect(events).toEqual([
+      expect.objectContaining({ action: 'READ', personId: person.id, fields: ['timeline', 'timeline.restricted'] }),
+    ]);
   });
 });

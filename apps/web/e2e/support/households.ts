@@ -69,8 +69,24 @@ export function resettlementFamily(lastName = uniqueFamilyName()): HouseholdInpu
     imdiReference: 'IMDI-E2E-1',
     imdiRequestDate: '2026-01-05',
     members: [
-      { ...common, firstName: 'Omar', birthDate: '1986-03-14', relation: 'Hovedperson', sex: 'Mann', interpreterNeeded: true, nusLevel: '4 – Videregående, avsluttende' },
-      { ...common, firstName: 'Layla', birthDate: '1990-09-30', relation: 'Ektefelle/partner', sex: 'Kvinne', interpreterNeeded: true, nusLevel: 'Ukjent' },
+      {
+        ...common,
+        firstName: 'Omar',
+        birthDate: '1986-03-14',
+        relation: 'Hovedperson',
+        sex: 'Mann',
+        interpreterNeeded: true,
+        nusLevel: '4 – Videregående, avsluttende',
+      },
+      {
+        ...common,
+        firstName: 'Layla',
+        birthDate: '1990-09-30',
+        relation: 'Ektefelle/partner',
+        sex: 'Kvinne',
+        interpreterNeeded: true,
+        nusLevel: 'Ukjent',
+      },
       { ...common, firstName: 'Sami', birthDate: '2018-06-15', relation: 'Barn', sex: 'Mann', languages: 'ar, en' },
     ],
   };
@@ -98,10 +114,13 @@ async function fillMember(group: Locator, m: MemberInput): Promise<void> {
   if (m.languages) await group.getByLabel('Språk', { exact: true }).fill(m.languages);
   if (m.nusLevel) await group.getByLabel('Utdanning (NUS-nivå)', { exact: true }).selectOption({ label: m.nusLevel });
   if (m.interpreterNeeded) await group.getByLabel('Trenger tolk', { exact: true }).check();
-  if (m.permitBasis) await group.getByLabel('Grunnlag for oppholdstillatelse', { exact: true }).selectOption({ label: m.permitBasis });
-  if (m.permitGrantedDate) await group.getByLabel('Dato tillatelsen ble gitt', { exact: true }).fill(m.permitGrantedDate);
+  if (m.permitBasis)
+    await group.getByLabel('Grunnlag for oppholdstillatelse', { exact: true }).selectOption({ label: m.permitBasis });
+  if (m.permitGrantedDate)
+    await group.getByLabel('Dato tillatelsen ble gitt', { exact: true }).fill(m.permitGrantedDate);
   if (m.permitGrantedAbroad) await group.getByLabel('Tillatelsen ble gitt i utlandet', { exact: true }).check();
-  if (m.arrivalCategory) await group.getByLabel('Ankomstkategori', { exact: true }).selectOption({ label: m.arrivalCategory });
+  if (m.arrivalCategory)
+    await group.getByLabel('Ankomstkategori', { exact: true }).selectOption({ label: m.arrivalCategory });
   if (m.arrivalDate) await group.getByLabel('Ankomstdato til Norge', { exact: true }).fill(m.arrivalDate);
 }
 
@@ -109,10 +128,16 @@ async function fillMember(group: Locator, m: MemberInput): Promise<void> {
 export async function fillHouseholdForm(page: Page, household: HouseholdInput): Promise<void> {
   await page.getByLabel('Navn på husstanden', { exact: true }).fill(household.name);
   if (household.imdiReference) await page.getByLabel('IMDi-referanse', { exact: true }).fill(household.imdiReference);
-  if (household.imdiRequestDate) await page.getByLabel('Dato for IMDis anmodning', { exact: true }).fill(household.imdiRequestDate);
+  if (household.imdiRequestDate)
+    await page.getByLabel('Dato for IMDis anmodning', { exact: true }).fill(household.imdiRequestDate);
   for (const [index, member] of household.members.entries()) {
     if (index > 0) {
-      await page.getByRole('button', { name: member.relation === 'Barn' ? HOUSEHOLD_TEXT.addChild : HOUSEHOLD_TEXT.addAdult, exact: true }).click();
+      await page
+        .getByRole('button', {
+          name: member.relation === 'Barn' ? HOUSEHOLD_TEXT.addChild : HOUSEHOLD_TEXT.addAdult,
+          exact: true,
+        })
+        .click();
     }
     await fillMember(memberGroup(page, index), member);
   }
@@ -130,7 +155,8 @@ export async function registerHousehold(page: Page, household: HouseholdInput): 
   return match[1];
 }
 
-export type SettlementStep = 'Vedta bosetting' | 'Avslå anmodningen' | 'Registrer ankomst' | 'Registrer bosetting' | 'Avlys';
+export type SettlementStep =
+  'Vedta bosetting' | 'Avslå anmodningen' | 'Registrer ankomst' | 'Registrer bosetting' | 'Avlys';
 const CONFIRM: Record<SettlementStep, string> = {
   'Vedta bosetting': 'Lagre vedtaket',
   'Avslå anmodningen': 'Lagre avslaget',
@@ -154,7 +180,12 @@ const STATUS_AFTER: Record<SettlementStep, string> = {
 };
 
 /** On the household page: takes one settlement step with its legal date (and housing when settling). */
-export async function takeSettlementStep(page: Page, step: SettlementStep, date: string, options: { housing?: string } = {}): Promise<void> {
+export async function takeSettlementStep(
+  page: Page,
+  step: SettlementStep,
+  date: string,
+  options: { housing?: string } = {},
+): Promise<void> {
   await page.getByRole('button', { name: step, exact: true }).click();
   const form = page.locator('form.settlement-step-form');
   await form.getByLabel(DATE_LABEL[step], { exact: true }).fill(date);
@@ -166,7 +197,11 @@ export async function takeSettlementStep(page: Page, step: SettlementStep, date:
 /** Takes the household from REQUESTED through ACCEPTED and ARRIVED to SETTLED. */
 export async function settleHousehold(
   page: Page,
-  dates: { decision: string; arrival: string; settlement: string } = { decision: '2026-01-20', arrival: '2026-02-10', settlement: '2026-02-10' },
+  dates: { decision: string; arrival: string; settlement: string } = {
+    decision: '2026-01-20',
+    arrival: '2026-02-10',
+    settlement: '2026-02-10',
+  },
   housing = 'Kommunal bolig',
 ): Promise<void> {
   await takeSettlementStep(page, 'Vedta bosetting', dates.decision);

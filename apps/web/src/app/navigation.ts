@@ -25,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: paths.households, labelKey: 'nav.households', permission: 'households.write' },
   { path: paths.handovers, labelKey: 'nav.handovers', permission: 'handovers.read' },
   { path: paths.classes, labelKey: 'nav.classes', permission: 'education.read' },
+  { path: paths.outcomes, labelKey: 'nav.outcomes', permission: 'outcomes.read' },
   { path: paths.account, labelKey: 'nav.account' },
 ];
 

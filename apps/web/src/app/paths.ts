@@ -14,6 +14,7 @@ export const paths = {
   newHandover: '/overforinger/ny/:personId',
   classes: '/klasser',
   class: '/klasser/:classId',
+  outcomes: '/resultater',
 } as const;
 export const householdPath = (householdId: string) => `/husstander/${encodeURIComponent(householdId)}`;
 export const participantPath = (personId: string) => `/deltakere/${encodeURIComponent(personId)}`;

@@ -18,6 +18,7 @@ import { NotFoundRoute } from './routes/not-found-route';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 import { UsersRoute } from './routes/users-route';
+import { OutcomesRoute } from './routes/outcomes-route';
 
 /**
  * Every route of the web client. A feature adds its pages inside the protected layout's children, wrapped in
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
               { element: <RequirePermission permission="education.read" />, children: [{ path: paths.classes, element: <ClassesRoute /> }, { path: paths.class, element: <ClassRoute /> }] },
               { element: <RequirePermission permission="households.write" />, children: [{ path: paths.households, element: <HouseholdsRoute /> }, { path: paths.newHousehold, element: <NewHouseholdRoute /> }] },
               { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.household, element: <HouseholdRoute /> }, { path: paths.participant, element: <ParticipantRoute /> }] },
+              { element: <RequirePermission permission="outcomes.read" />, children: [{ path: paths.outcomes, element: <OutcomesRoute /> }] },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

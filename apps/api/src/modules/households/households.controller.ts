@@ -30,21 +30,37 @@ export class HouseholdsController {
 
   @Get()
   @RequirePermission('participants.read')
-  @ApiContract({ summary: 'Households I may see, newest first', query: ListHouseholdsQuerySchema, response: HouseholdListSchema })
-  list(@CurrentActor() actor: Actor, @ZodQuery(ListHouseholdsQuerySchema) query: z.output<typeof ListHouseholdsQuerySchema>) {
+  @ApiContract({
+    summary: 'Households I may see, newest first',
+    query: ListHouseholdsQuerySchema,
+    response: HouseholdListSchema,
+  })
+  list(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(ListHouseholdsQuerySchema) query: z.output<typeof ListHouseholdsQuerySchema>,
+  ) {
     return this.households.list(actor, query);
   }
 
   @Post()
   @RequirePermission('households.write')
-  @ApiContract({ summary: 'Register a household IMDi asks us to settle, with all its members', body: CreateHouseholdBodySchema, response: HouseholdSchema, status: 201 })
+  @ApiContract({
+    summary: 'Register a household IMDi asks us to settle, with all its members',
+    body: CreateHouseholdBodySchema,
+    response: HouseholdSchema,
+    status: 201,
+  })
   create(@CurrentActor() actor: Actor, @ZodBody(CreateHouseholdBodySchema) body: CreateHouseholdBody) {
     return this.households.create(actor, body);
   }
 
   @Get(':householdId')
   @RequirePermission('participants.read')
-  @ApiContract({ summary: 'One household: members (children’s ages on asOf), settlement status, history', query: GetHouseholdQuerySchema, response: HouseholdSchema })
+  @ApiContract({
+    summary: 'One household: members (children’s ages on asOf), settlement status, history',
+    query: GetHouseholdQuerySchema,
+    response: HouseholdSchema,
+  })
   get(
     @CurrentActor() actor: Actor,
     @ZodParam('householdId', UuidSchema) householdId: string,
@@ -55,14 +71,27 @@ export class HouseholdsController {
 
   @Patch(':householdId')
   @RequirePermission('households.write')
-  @ApiContract({ summary: "Change a household's facts (send the version you loaded)", body: UpdateHouseholdBodySchema, response: HouseholdSchema })
-  update(@CurrentActor() actor: Actor, @ZodParam('householdId', UuidSchema) householdId: string, @ZodBody(UpdateHouseholdBodySchema) body: UpdateHouseholdBody) {
+  @ApiContract({
+    summary: "Change a household's facts (send the version you loaded)",
+    body: UpdateHouseholdBodySchema,
+    response: HouseholdSchema,
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @ZodParam('householdId', UuidSchema) householdId: string,
+    @ZodBody(UpdateHouseholdBodySchema) body: UpdateHouseholdBody,
+  ) {
     return this.households.update(actor, householdId, body);
   }
 
   @Post(':householdId/transitions')
   @RequirePermission('households.write')
-  @ApiContract({ summary: 'Move the household to its next settlement state, with the legal date', body: SettlementTransitionBodySchema, response: HouseholdSchema, status: 200 })
+  @ApiContract({
+    summary: 'Move the household to its next settlement state, with the legal date',
+    body: SettlementTransitionBodySchema,
+    response: HouseholdSchema,
+    status: 200,
+  })
   transition(
     @CurrentActor() actor: Actor,
     @ZodParam('householdId', UuidSchema) householdId: string,
@@ -73,14 +102,27 @@ export class HouseholdsController {
 
   @Post(':householdId/members')
   @RequirePermission('households.write')
-  @ApiContract({ summary: 'Add a member: a new person, or one already registered', body: AddHouseholdMemberBodySchema, response: HouseholdSchema, status: 201 })
-  addMember(@CurrentActor() actor: Actor, @ZodParam('householdId', UuidSchema) householdId: string, @ZodBody(AddHouseholdMemberBodySchema) body: AddHouseholdMemberBody) {
+  @ApiContract({
+    summary: 'Add a member: a new person, or one already registered',
+    body: AddHouseholdMemberBodySchema,
+    response: HouseholdSchema,
+    status: 201,
+  })
+  addMember(
+    @CurrentActor() actor: Actor,
+    @ZodParam('householdId', UuidSchema) householdId: string,
+    @ZodBody(AddHouseholdMemberBodySchema) body: AddHouseholdMemberBody,
+  ) {
     return this.households.addMember(actor, householdId, body);
   }
 
   @Delete(':householdId/members/:personId')
   @RequirePermission('households.write')
-  @ApiContract({ summary: 'Remove a member from the household (the person stays registered)', query: RemoveHouseholdMemberQuerySchema, response: HouseholdSchema })
+  @ApiContract({
+    summary: 'Remove a member from the household (the person stays registered)',
+    query: RemoveHouseholdMemberQuerySchema,
+    response: HouseholdSchema,
+  })
   removeMember(
     @CurrentActor() actor: Actor,
     @ZodParam('householdId', UuidSchema) householdId: string,

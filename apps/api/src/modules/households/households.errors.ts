@@ -45,7 +45,13 @@ export class MemberNotFoundError extends NotFoundError {
 
 export class DateBeforePreviousStepError extends ValidationError {
   constructor(previous: string) {
-    super([{ path: 'effectiveDate', code: HouseholdErrorCode.DATE_BEFORE_PREVIOUS_STEP, message: `Must not be before the previous step (${previous})` }]);
+    super([
+      {
+        path: 'effectiveDate',
+        code: HouseholdErrorCode.DATE_BEFORE_PREVIOUS_STEP,
+        message: `Must not be before the previous step (${previous})`,
+      },
+    ]);
   }
 }
 

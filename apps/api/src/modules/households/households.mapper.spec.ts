@@ -20,7 +20,15 @@ describe('toHousehold', () => {
     householdId: 'h',
     personId: id,
     relation,
-    person: { id, firstName: 'A', lastName: 'B', birthDate: d(birthDate), sex: null, settlementDate: null, caseworkerId: null },
+    person: {
+      id,
+      firstName: 'A',
+      lastName: 'B',
+      birthDate: d(birthDate),
+      sex: null,
+      settlementDate: null,
+      caseworkerId: null,
+    },
   });
   const row = {
     id: 'h',
@@ -40,7 +48,11 @@ describe('toHousehold', () => {
     version: 3,
     createdAt: new Date('2024-01-01T00:00:00Z'),
     updatedAt: new Date(),
-    members: [member('CHILD', '2006-06-15', 'c'), member('SPOUSE', '1990-01-01', 's'), member('HEAD', '1988-01-01', 'h')],
+    members: [
+      member('CHILD', '2006-06-15', 'c'),
+      member('SPOUSE', '1990-01-01', 's'),
+      member('HEAD', '1988-01-01', 'h'),
+    ],
     statusChanges: [],
     _count: { members: 4 },
   } as unknown as HouseholdDetailRow;

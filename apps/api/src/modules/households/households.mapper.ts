@@ -1,4 +1,10 @@
-import { SETTLEMENT_TRANSITIONS, type Household, type HouseholdListItem, type HouseholdMember, type HouseholdRelation } from '@ankomst/contracts';
+import {
+  SETTLEMENT_TRANSITIONS,
+  type Household,
+  type HouseholdListItem,
+  type HouseholdMember,
+  type HouseholdRelation,
+} from '@ankomst/contracts';
 import { ageOn } from '@ankomst/regimes';
 import { isoDate } from '../persons/persons.mapper';
 import type { HouseholdDetailRow } from './households.repository';
@@ -8,7 +14,12 @@ export const ADULT_AGE = 18;
 
 /** Today's calendar date in Norway, `YYYY-MM-DD` (legal dates follow Norwegian time, not the server's). */
 export function todayInOslo(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 const RELATION_ORDER: Record<HouseholdRelation, number> = { HEAD: 0, SPOUSE: 1, OTHER: 2, CHILD: 3 };

@@ -4,5 +4,9 @@ import { HouseholdsController } from './households.controller';
 import { HouseholdsRepository } from './households.repository';
 import { HouseholdsService } from './households.service';
 
-@Module({ imports: [TimelineModule], controllers: [HouseholdsController], providers: [HouseholdsService, HouseholdsRepository] })
+@Module({
+  imports: [TimelineModule],
+  controllers: [HouseholdsController],
+  providers: [HouseholdsService, HouseholdsRepository],
+})
 export class HouseholdsModule {}

@@ -15,7 +15,17 @@ function detailInclude(actor: Actor) {
     members: {
       where: { person: personScope(actor) },
       include: {
-        person: { select: { id: true, firstName: true, lastName: true, birthDate: true, sex: true, settlementDate: true, caseworkerId: true } },
+        person: {
+          select: {
+            id: true,
+            firstName: true,
+            lastName: true,
+            birthDate: true,
+            sex: true,
+            settlementDate: true,
+            caseworkerId: true,
+          },
+        },
       },
     },
     statusChanges: { orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }] },
@@ -31,11 +41,16 @@ export class HouseholdsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findInScope(actor: Actor, householdId: string, tx?: Tx): Promise<HouseholdDetailRow | null> {
-    return (tx ?? this.prisma).household.findFirst({ where: { AND: [{ id: householdId }, householdScope(actor)] }, include: detailInclude(actor) });
+    return (tx ?? this.prisma).household.findFirst({
+      where: { AND: [{ id: householdId }, householdScope(actor)] },
+      include: detailInclude(actor),
+    });
   }
 
   async list(actor: Actor, query: { page: number; pageSize: number; status?: SettlementStatus }) {
-    const where: Prisma.HouseholdWhereInput = { AND: [householdScope(actor), query.status ? { settlementStatus: query.status } : {}] };
+    const where: Prisma.HouseholdWhereInput = {
+      AND: [householdScope(actor), query.status ? { settlementStatus: query.status } : {}],
+    };
     const [rows, total] = await Promise.all([
       this.prisma.household.findMany({
         where,
@@ -52,7 +67,10 @@ export class HouseholdsRepository {
   /** Names of the users who moved the household, for its history. */
   async userNames(municipalityId: string, ids: string[], tx?: Tx): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const users = await (tx ?? this.prisma).user.findMany({ where: { id: { in: ids }, municipalityId }, select: { id: true, name: true } });
+    const users = await (tx ?? this.prisma).user.findMany({
+      where: { id: { in: ids }, municipalityId },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 
@@ -64,7 +82,15 @@ export class HouseholdsRepository {
     return tx.person.create({ data, select: { id: true } });
   }
 
-  addMember(tx: Tx, data: { municipalityId: string; householdId: string; personId: string; relation: Prisma.HouseholdMemberUncheckedCreateInput['relation'] }) {
+  addMember(
+    tx: Tx,
+    data: {
+      municipalityId: string;
+      householdId: string;
+      personId: string;
+      relation: Prisma.HouseholdMemberUncheckedCreateInput['relation'];
+    },
+  ) {
     return tx.householdMember.create({ data });
   }
 
@@ -76,7 +102,11 @@ export class HouseholdsRepository {
   allMembers(tx: Tx, municipalityId: string, householdId: string) {
     return tx.householdMember.findMany({
       where: { municipalityId, householdId },
-      select: { personId: true, relation: true, person: { select: { settlementDate: true, caseworkerId: true, birthDate: true } } },
+      select: {
+        personId: true,
+        relation: true,
+        person: { select: { settlementDate: true, caseworkerId: true, birthDate: true } },
+      },
     });
   }
 
@@ -97,7 +127,12 @@ export class HouseholdsRepository {
     data: Prisma.HouseholdUncheckedUpdateManyInput,
   ): Promise<boolean> {
     const { count } = await tx.household.updateMany({
-      where: { id: householdId, municipalityId, version: expected.version, ...(expected.status ? { settlementStatus: expected.status } : {}) },
+      where: {
+        id: householdId,
+        municipalityId,
+        version: expected.version,
+        ...(expected.status ? { settlementStatus: expected.status } : {}),
+      },
       data: { ...data, version: { increment: 1 } },
     });
     return count === 1;
@@ -105,15 +140,24 @@ export class HouseholdsRepository {
 
   /** Sets the settlement date on the members who have none yet; returns whom it set it on. */
   async setMissingSettlementDates(tx: Tx, municipalityId: string, personIds: string[], date: Date): Promise<string[]> {
-    const missing = await tx.person.findMany({ where: { id: { in: personIds }, municipalityId, settlementDate: null }, select: { id: true } });
+    const missing = await tx.person.findMany({
+      where: { id: { in: personIds }, municipalityId, settlementDate: null },
+      select: { id: true },
+    });
     const ids = missing.map((p) => p.id);
     if (ids.length > 0) {
-      await tx.person.updateMany({ where: { id: { in: ids }, municipalityId, settlementDate: null }, data: { settlementDate: date, version: { increment: 1 } } });
+      await tx.person.updateMany({
+        where: { id: { in: ids }, municipalityId, settlementDate: null },
+        data: { settlementDate: date, version: { increment: 1 } },
+      });
     }
     return ids;
   }
 
   findConsultant(tx: Tx, municipalityId: string, userId: string) {
-    return tx.user.findFirst({ where: { id: userId, municipalityId, active: true, roles: { has: 'CONSULTANT' } }, select: { id: true } });
+    return tx.user.findFirst({
+      where: { id: userId, municipalityId, active: true, roles: { has: 'CONSULTANT' } },
+      select: { id: true },
+    });
   }
 }

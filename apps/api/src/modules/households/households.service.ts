@@ -32,8 +32,21 @@ import { ADULT_AGE, todayInOslo, toHousehold, toHouseholdListItem } from './hous
 import { HouseholdsRepository } from './households.repository';
 
 const MEMBER_FIELDS = [
-  'firstName', 'lastName', 'birthDate', 'sex', 'countryOfBirth', 'languages', 'interpreterNeeded', 'interpreterLanguage',
-  'permitBasis', 'permitGrantedDate', 'permitGrantedAbroad', 'arrivalCategory', 'arrivalDate', 'nusLevel', 'caseworkerId',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'sex',
+  'countryOfBirth',
+  'languages',
+  'interpreterNeeded',
+  'interpreterLanguage',
+  'permitBasis',
+  'permitGrantedDate',
+  'permitGrantedAbroad',
+  'arrivalCategory',
+  'arrivalDate',
+  'nusLevel',
+  'caseworkerId',
 ];
 
 /** Which household date a step sets: the legal date of the decision, the arrival or the settlement. */
@@ -57,9 +70,17 @@ export class HouseholdsService {
     private readonly timeline: TimelineWriter,
   ) {}
 
-  async list(actor: Actor, query: { page: number; pageSize: number; status?: SettlementStatus }): Promise<HouseholdList> {
+  async list(
+    actor: Actor,
+    query: { page: number; pageSize: number; status?: SettlementStatus },
+  ): Promise<HouseholdList> {
     const { rows, total } = await this.households.list(actor, query);
-    await this.audit.record(actor, { action: 'SEARCH', operation: 'households.list', entityType: 'household', fields: ['name', 'settlementStatus', 'memberCount'] });
+    await this.audit.record(actor, {
+      action: 'SEARCH',
+      operation: 'households.list',
+      entityType: 'household',
+      fields: ['name', 'settlementStatus', 'memberCount'],
+    });
     return { items: rows.map(toHouseholdListItem), page: query.page, pageSize: query.pageSize, total };
   }
 
@@ -84,7 +105,9 @@ export class HouseholdsService {
   /** Registers the household and every member in one transaction; adults get a caseworker. */
   async create(actor: Actor, input: CreateHouseholdBody): Promise<Household> {
     const today = todayInOslo();
-    const future = input.members.flatMap((m, i) => (m.birthDate > today ? [dateInFutureIssue(`members.${i}.birthDate`)] : []));
+    const future = input.members.flatMap((m, i) =>
+      m.birthDate > today ? [dateInFutureIssue(`members.${i}.birthDate`)] : [],
+    );
     if (input.imdiRequestDate && input.imdiRequestDate > today) future.push(dateInFutureIssue('imdiRequestDate'));
     if (future.length > 0) throw new ValidationError(future);
     const householdId = await this.prisma.$transaction(async (tx) => {
@@ -98,13 +121,26 @@ export class HouseholdsService {
         notes: input.notes ?? null,
       });
       const audits: AuditEntry[] = [
-        { action: 'CREATE', operation: 'households.create', entityType: 'household', entityId: household.id, fields: ['name', 'imdiReference', 'imdiRequestDate', 'expectedArrivalDate', 'notes'] },
+        {
+          action: 'CREATE',
+          operation: 'households.create',
+          entityType: 'household',
+          entityId: household.id,
+          fields: ['name', 'imdiReference', 'imdiRequestDate', 'expectedArrivalDate', 'notes'],
+        },
       ];
       const personIds: string[] = [];
       for (const member of input.members) {
         const personId = await this.createMember(tx, actor, household.id, member, caseworkerId, today);
         personIds.push(personId);
-        audits.push({ action: 'CREATE', operation: 'households.create', entityType: 'person', entityId: personId, personId, fields: [...MEMBER_FIELDS, 'relation'] });
+        audits.push({
+          action: 'CREATE',
+          operation: 'households.create',
+          entityType: 'person',
+          entityId: personId,
+          personId,
+          fields: [...MEMBER_FIELDS, 'relation'],
+        });
       }
       await this.households.recordStatusChange(tx, {
         municipalityId: actor.municipalityId,
@@ -117,7 +153,12 @@ export class HouseholdsService {
       await this.timeline.recordMany(
         tx,
         actor,
-        personIds.map((personId) => ({ personId, service: 'REFUGEE_SERVICE' as const, kind: 'household.registered', params: { householdId: household.id } })),
+        personIds.map((personId) => ({
+          personId,
+          service: 'REFUGEE_SERVICE' as const,
+          kind: 'household.registered',
+          params: { householdId: household.id },
+        })),
       );
       await this.audit.recordMany(actor, audits, tx);
       return household.id;
@@ -133,12 +174,24 @@ export class HouseholdsService {
       const data = {
         ...changes,
         ...('imdiRequestDate' in changes ? { imdiRequestDate: dateColumn(changes.imdiRequestDate ?? null) } : {}),
-        ...('expectedArrivalDate' in changes ? { expectedArrivalDate: dateColumn(changes.expectedArrivalDate ?? null) } : {}),
+        ...('expectedArrivalDate' in changes
+          ? { expectedArrivalDate: dateColumn(changes.expectedArrivalDate ?? null) }
+          : {}),
       };
       if (!(await this.households.updateVersioned(tx, actor.municipalityId, householdId, { version }, data))) {
         throw new StaleVersionError('The household', before.version);
       }
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'households.update', entityType: 'household', entityId: householdId, fields: Object.keys(changes) }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'households.update',
+          entityType: 'household',
+          entityId: householdId,
+          fields: Object.keys(changes),
+        },
+        tx,
+      );
     });
     return this.load(actor, householdId);
   }
@@ -169,7 +222,15 @@ export class HouseholdsService {
         ...(input.schoolPlaces !== undefined ? { schoolPlaces: input.schoolPlaces } : {}),
         ...(input.kindergartenPlaces !== undefined ? { kindergartenPlaces: input.kindergartenPlaces } : {}),
       };
-      if (!(await this.households.updateVersioned(tx, actor.municipalityId, householdId, { version: input.version, status: from }, data))) {
+      if (
+        !(await this.households.updateVersioned(
+          tx,
+          actor.municipalityId,
+          householdId,
+          { version: input.version, status: from },
+          data,
+        ))
+      ) {
         throw new StaleVersionError('The household', household.version);
       }
       await this.households.recordStatusChange(tx, {
@@ -184,12 +245,30 @@ export class HouseholdsService {
       const members = await this.households.allMembers(tx, actor.municipalityId, householdId);
       const personIds = members.map((m) => m.personId);
       const audits: AuditEntry[] = [
-        { action: 'UPDATE', operation: 'households.transition', entityType: 'household', entityId: householdId, fields: Object.keys(data) },
+        {
+          action: 'UPDATE',
+          operation: 'households.transition',
+          entityType: 'household',
+          entityId: householdId,
+          fields: Object.keys(data),
+        },
       ];
       if (input.to === 'SETTLED') {
-        const dated = await this.households.setMissingSettlementDates(tx, actor.municipalityId, personIds, dateColumn(input.effectiveDate));
+        const dated = await this.households.setMissingSettlementDates(
+          tx,
+          actor.municipalityId,
+          personIds,
+          dateColumn(input.effectiveDate),
+        );
         for (const personId of dated) {
-          audits.push({ action: 'UPDATE', operation: 'households.transition', entityType: 'person', entityId: personId, personId, fields: ['settlementDate'] });
+          audits.push({
+            action: 'UPDATE',
+            operation: 'households.transition',
+            entityType: 'person',
+            entityId: personId,
+            personId,
+            fields: ['settlementDate'],
+          });
         }
       }
       await this.timeline.recordMany(
@@ -209,11 +288,14 @@ export class HouseholdsService {
 
   async addMember(actor: Actor, householdId: string, input: AddHouseholdMemberBody): Promise<Household> {
     const today = todayInOslo();
-    if ('member' in input && input.member.birthDate > today) throw new ValidationError([dateInFutureIssue('member.birthDate')]);
+    if ('member' in input && input.member.birthDate > today)
+      throw new ValidationError([dateInFutureIssue('member.birthDate')]);
     await this.prisma.$transaction(async (tx) => {
       const household = await this.households.findInScope(actor, householdId, tx);
       if (!household) throw new HouseholdNotFoundError();
-      if (!(await this.households.updateVersioned(tx, actor.municipalityId, householdId, { version: input.version }, {}))) {
+      if (
+        !(await this.households.updateVersioned(tx, actor.municipalityId, householdId, { version: input.version }, {}))
+      ) {
         throw new StaleVersionError('The household', household.version);
       }
       const members = await this.households.allMembers(tx, actor.municipalityId, householdId);
@@ -230,10 +312,22 @@ export class HouseholdsService {
         personId = input.personId;
         await this.households.addMember(tx, { municipalityId: actor.municipalityId, householdId, personId, relation });
       }
-      await this.timeline.record(tx, actor, { personId, service: 'REFUGEE_SERVICE', kind: 'household.memberAdded', params: { householdId, relation } });
+      await this.timeline.record(tx, actor, {
+        personId,
+        service: 'REFUGEE_SERVICE',
+        kind: 'household.memberAdded',
+        params: { householdId, relation },
+      });
       await this.audit.record(
         actor,
-        { action: 'CREATE', operation: 'households.addMember', entityType: 'householdMember', entityId: householdId, personId, fields: 'member' in input ? [...MEMBER_FIELDS, 'relation'] : ['relation'] },
+        {
+          action: 'CREATE',
+          operation: 'households.addMember',
+          entityType: 'householdMember',
+          entityId: householdId,
+          personId,
+          fields: 'member' in input ? [...MEMBER_FIELDS, 'relation'] : ['relation'],
+        },
         tx,
       );
     });
@@ -251,8 +345,24 @@ export class HouseholdsService {
       }
       if (members.length === 1) throw new LastMemberError();
       await this.households.removeMember(tx, actor.municipalityId, householdId, personId);
-      await this.timeline.record(tx, actor, { personId, service: 'REFUGEE_SERVICE', kind: 'household.memberRemoved', params: { householdId } });
-      await this.audit.record(actor, { action: 'DELETE', operation: 'households.removeMember', entityType: 'householdMember', entityId: householdId, personId, fields: ['relation'] }, tx);
+      await this.timeline.record(tx, actor, {
+        personId,
+        service: 'REFUGEE_SERVICE',
+        kind: 'household.memberRemoved',
+        params: { householdId },
+      });
+      await this.audit.record(
+        actor,
+        {
+          action: 'DELETE',
+          operation: 'households.removeMember',
+          entityType: 'householdMember',
+          entityId: householdId,
+          personId,
+          fields: ['relation'],
+        },
+        tx,
+      );
     });
     return this.load(actor, householdId);
   }
@@ -271,7 +381,14 @@ export class HouseholdsService {
     return chosen;
   }
 
-  private async createMember(tx: Tx, actor: Actor, householdId: string, m: NewHouseholdMember, caseworkerId: string, today: string): Promise<string> {
+  private async createMember(
+    tx: Tx,
+    actor: Actor,
+    householdId: string,
+    m: NewHouseholdMember,
+    caseworkerId: string,
+    today: string,
+  ): Promise<string> {
     const adult = ageOn(m.birthDate, today) >= ADULT_AGE;
     const { id } = await this.households.createPerson(tx, {
       municipalityId: actor.municipalityId,
@@ -291,7 +408,12 @@ export class HouseholdsService {
       nusLevel: m.nusLevel,
       caseworkerId: adult ? caseworkerId : null,
     });
-    await this.households.addMember(tx, { municipalityId: actor.municipalityId, householdId, personId: id, relation: m.relation });
+    await this.households.addMember(tx, {
+      municipalityId: actor.municipalityId,
+      householdId,
+      personId: id,
+      relation: m.relation,
+    });
     return id;
   }
 }

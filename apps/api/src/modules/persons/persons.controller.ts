@@ -1,6 +1,13 @@
 import { Controller, Get, Patch } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ListPersonsQuerySchema, PersonListSchema, PersonSchema, UpdatePersonBodySchema, UuidSchema, type UpdatePersonBody } from '@ankomst/contracts';
+import {
+  ListPersonsQuerySchema,
+  PersonListSchema,
+  PersonSchema,
+  UpdatePersonBodySchema,
+  UuidSchema,
+  type UpdatePersonBody,
+} from '@ankomst/contracts';
 import type { z } from 'zod';
 import { CurrentActor, RequirePermission } from '../../core/access/access.decorators';
 import type { Actor } from '../../core/access/actor';
@@ -15,8 +22,15 @@ export class PersonsController {
 
   @Get()
   @RequirePermission('persons.search')
-  @ApiContract({ summary: 'Search persons by name (no address or contact details in the list)', query: ListPersonsQuerySchema, response: PersonListSchema })
-  search(@CurrentActor() actor: Actor, @ZodQuery(ListPersonsQuerySchema) query: z.output<typeof ListPersonsQuerySchema>) {
+  @ApiContract({
+    summary: 'Search persons by name (no address or contact details in the list)',
+    query: ListPersonsQuerySchema,
+    response: PersonListSchema,
+  })
+  search(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(ListPersonsQuerySchema) query: z.output<typeof ListPersonsQuerySchema>,
+  ) {
     return this.persons.search(actor, query);
   }
 
@@ -29,8 +43,16 @@ export class PersonsController {
 
   @Patch(':personId')
   @RequirePermission('participants.write')
-  @ApiContract({ summary: "Change a person's facts (send the version you loaded)", body: UpdatePersonBodySchema, response: PersonSchema })
-  update(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string, @ZodBody(UpdatePersonBodySchema) body: UpdatePersonBody) {
+  @ApiContract({
+    summary: "Change a person's facts (send the version you loaded)",
+    body: UpdatePersonBodySchema,
+    response: PersonSchema,
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @ZodParam('personId', UuidSchema) personId: string,
+    @ZodBody(UpdatePersonBodySchema) body: UpdatePersonBody,
+  ) {
     return this.persons.update(actor, personId, body);
   }
 }

@@ -14,13 +14,19 @@ export class AddressProtectedError extends AppError {
       PersonErrorCode.ADDRESS_PROTECTED,
       `The person has a protected address; only their caseworker may change ${fields.join(', ')}`,
       403,
-      fields.map((path) => ({ path, code: PersonErrorCode.ADDRESS_PROTECTED, message: 'Only the caseworker may change this field' })),
+      fields.map((path) => ({
+        path,
+        code: PersonErrorCode.ADDRESS_PROTECTED,
+        message: 'Only the caseworker may change this field',
+      })),
     );
   }
 }
 
 export class CaseworkerInvalidError extends ValidationError {
   constructor(path = 'caseworkerId') {
-    super([{ path, code: PersonErrorCode.CASEWORKER_INVALID, message: 'Must be an active consultant in this municipality' }]);
+    super([
+      { path, code: PersonErrorCode.CASEWORKER_INVALID, message: 'Must be an active consultant in this municipality' },
+    ]);
   }
 }

@@ -60,19 +60,40 @@ describe('toPerson', () => {
   it.each([
     ['FULL', true, ['address', 'phone', 'permitGrantedAbroad'], []],
     ['FULL', false, ['permitGrantedAbroad'], ['address', 'postalCode', 'postalTown', 'phone', 'email']],
-    ['NAV', true, ['phone', 'email', 'permitBasis', 'permitGrantedDate'], ['address', 'postalCode', 'postalTown', 'permitGrantedAbroad', 'protectionApplicationDate', 'settledByAgreement', 'addressProtection']],
+    [
+      'NAV',
+      true,
+      ['phone', 'email', 'permitBasis', 'permitGrantedDate'],
+      [
+        'address',
+        'postalCode',
+        'postalTown',
+        'permitGrantedAbroad',
+        'protectionApplicationDate',
+        'settledByAgreement',
+        'addressProtection',
+      ],
+    ],
     ['NAV', false, ['permitBasis'], ['address', 'phone', 'email']],
-    ['EDUCATION', true, ['languages', 'interpreterLanguage', 'arrivalDate', 'settlementDate', 'nusLevel'], ['phone', 'email', 'address', 'permitBasis', 'permitGrantedDate', 'countryOfBirth', 'arrivalCategory', 'sex']],
-  ] as const)('the %s view (address visible: %s) shows %j and withholds %j', (view, addressVisible, shown, withheld) => {
-    const person = toPerson(row(), view, addressVisible);
-    for (const f of shown) expect(person[f]).not.toBeNull();
-    for (const f of withheld) {
-      expect(person.withheldFields).toContain(f);
-      expect(person[f]).toBeNull();
-    }
-    expect(visibleFields(view, addressVisible).some((f) => (withheld as readonly string[]).includes(f))).toBe(false);
-    expect(person.addressHidden).toBe(!addressVisible);
-  });
+    [
+      'EDUCATION',
+      true,
+      ['languages', 'interpreterLanguage', 'arrivalDate', 'settlementDate', 'nusLevel'],
+      ['phone', 'email', 'address', 'permitBasis', 'permitGrantedDate', 'countryOfBirth', 'arrivalCategory', 'sex'],
+    ],
+  ] as const)(
+    'the %s view (address visible: %s) shows %j and withholds %j',
+    (view, addressVisible, shown, withheld) => {
+      const person = toPerson(row(), view, addressVisible);
+      for (const f of shown) expect(person[f]).not.toBeNull();
+      for (const f of withheld) {
+        expect(person.withheldFields).toContain(f);
+        expect(person[f]).toBeNull();
+      }
+      expect(visibleFields(view, addressVisible).some((f) => (withheld as readonly string[]).includes(f))).toBe(false);
+      expect(person.addressHidden).toBe(!addressVisible);
+    },
+  );
 
   it('maps calendar dates without a time-zone shift', () => {
     expect(toPerson(row({ birthDate: d('2000-12-31') }), 'FULL', true).birthDate).toBe('2000-12-31');

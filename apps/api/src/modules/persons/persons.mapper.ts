@@ -20,10 +20,31 @@ export function dateColumn(value: string | null | undefined): Date | null | unde
 type Field = Exclude<keyof Person, 'id' | 'view' | 'addressHidden' | 'withheldFields' | 'version'>;
 
 const ALL_FIELDS: readonly Field[] = [
-  'firstName', 'lastName', 'birthDate', 'sex', 'countryOfBirth', 'languages', 'interpreterNeeded', 'interpreterLanguage',
-  'arrivalCategory', 'permitBasis', 'permitGrantedDate', 'permitGrantedAbroad', 'protectionApplicationDate', 'arrivalDate',
-  'settlementDate', 'settledByAgreement', 'nusLevel', 'addressProtection', 'address', 'postalCode', 'postalTown', 'phone',
-  'email', 'caseworker', 'households',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'sex',
+  'countryOfBirth',
+  'languages',
+  'interpreterNeeded',
+  'interpreterLanguage',
+  'arrivalCategory',
+  'permitBasis',
+  'permitGrantedDate',
+  'permitGrantedAbroad',
+  'protectionApplicationDate',
+  'arrivalDate',
+  'settlementDate',
+  'settledByAgreement',
+  'nusLevel',
+  'addressProtection',
+  'address',
+  'postalCode',
+  'postalTown',
+  'phone',
+  'email',
+  'caseworker',
+  'households',
 ];
 
 /**
@@ -34,13 +55,37 @@ const ALL_FIELDS: readonly Field[] = [
 const VIEW_FIELDS: Record<PersonView, ReadonlySet<Field>> = {
   FULL: new Set(ALL_FIELDS),
   NAV: new Set<Field>([
-    'firstName', 'lastName', 'birthDate', 'sex', 'countryOfBirth', 'languages', 'interpreterNeeded', 'interpreterLanguage',
-    'arrivalCategory', 'permitBasis', 'permitGrantedDate', 'arrivalDate', 'settlementDate', 'nusLevel', 'phone', 'email',
-    'caseworker', 'households',
+    'firstName',
+    'lastName',
+    'birthDate',
+    'sex',
+    'countryOfBirth',
+    'languages',
+    'interpreterNeeded',
+    'interpreterLanguage',
+    'arrivalCategory',
+    'permitBasis',
+    'permitGrantedDate',
+    'arrivalDate',
+    'settlementDate',
+    'nusLevel',
+    'phone',
+    'email',
+    'caseworker',
+    'households',
   ]),
   EDUCATION: new Set<Field>([
-    'firstName', 'lastName', 'birthDate', 'languages', 'interpreterNeeded', 'interpreterLanguage', 'arrivalDate',
-    'settlementDate', 'nusLevel', 'caseworker', 'households',
+    'firstName',
+    'lastName',
+    'birthDate',
+    'languages',
+    'interpreterNeeded',
+    'interpreterLanguage',
+    'arrivalDate',
+    'settlementDate',
+    'nusLevel',
+    'caseworker',
+    'households',
   ]),
 };
 
@@ -121,4 +166,11 @@ export function toPersonListItem(row: PersonListRow): PersonListItem {
   };
 }
 
-export const PERSON_LIST_FIELDS = ['firstName', 'lastName', 'birthDate', 'arrivalCategory', 'settlementDate', 'caseworker'];
+export const PERSON_LIST_FIELDS = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'arrivalCategory',
+  'settlementDate',
+  'caseworker',
+];

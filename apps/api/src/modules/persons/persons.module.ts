@@ -4,5 +4,10 @@ import { PersonsController } from './persons.controller';
 import { PersonsRepository } from './persons.repository';
 import { PersonsService } from './persons.service';
 
-@Module({ imports: [TimelineModule], controllers: [PersonsController], providers: [PersonsService, PersonsRepository], exports: [PersonsRepository] })
+@Module({
+  imports: [TimelineModule],
+  controllers: [PersonsController],
+  providers: [PersonsService, PersonsRepository],
+  exports: [PersonsRepository],
+})
 export class PersonsModule {}

@@ -8,7 +8,18 @@ import { PrismaService, type Tx } from '../../core/database/prisma.service';
 const detailInclude = {
   caseworker: { select: { id: true, name: true } },
   memberships: {
-    include: { household: { select: { id: true, name: true, settlementStatus: true, arrivalDate: true, settlementDate: true, housingType: true } } },
+    include: {
+      household: {
+        select: {
+          id: true,
+          name: true,
+          settlementStatus: true,
+          arrivalDate: true,
+          settlementDate: true,
+          housingType: true,
+        },
+      },
+    },
     orderBy: { household: { createdAt: 'desc' } },
   },
 } satisfies Prisma.PersonInclude;
@@ -41,17 +52,26 @@ export class PersonsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findInScope(actor: Actor, personId: string, tx?: Tx): Promise<PersonDetailRow | null> {
-    return (tx ?? this.prisma).person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, include: detailInclude });
+    return (tx ?? this.prisma).person.findFirst({
+      where: { AND: [{ id: personId }, personScope(actor)] },
+      include: detailInclude,
+    });
   }
 
-  async search(actor: Actor, query: { page: number; pageSize: number; search?: string; mine: boolean; sort: PersonSort }) {
+  async search(
+    actor: Actor,
+    query: { page: number; pageSize: number; search?: string; mine: boolean; sort: PersonSort },
+  ) {
     const terms = (query.search ?? '').split(/\s+/).filter(Boolean).slice(0, 5);
     const where: Prisma.PersonWhereInput = {
       AND: [
         personScope(actor),
         ...(query.mine ? [{ caseworkerId: actor.userId }] : []),
         ...terms.map((term) => ({
-          OR: [{ firstName: { contains: term, mode: 'insensitive' as const } }, { lastName: { contains: term, mode: 'insensitive' as const } }],
+          OR: [
+            { firstName: { contains: term, mode: 'insensitive' as const } },
+            { lastName: { contains: term, mode: 'insensitive' as const } },
+          ],
         })),
       ],
     };
@@ -69,7 +89,13 @@ export class PersonsRepository {
   }
 
   /** Updates only if the stored version is `version`; false when it was not. */
-  async updateVersioned(tx: Tx, actor: Actor, personId: string, version: number, data: Prisma.PersonUncheckedUpdateManyInput): Promise<boolean> {
+  async updateVersioned(
+    tx: Tx,
+    actor: Actor,
+    personId: string,
+    version: number,
+    data: Prisma.PersonUncheckedUpdateManyInput,
+  ): Promise<boolean> {
     const { count } = await tx.person.updateMany({
       where: { AND: [{ id: personId, version }, personScope(actor)] },
       data: { ...data, version: { increment: 1 } },

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { PROTECTED_ADDRESS_FIELDS, type Person, type PersonList, type PersonSort, type UpdatePersonBody } from '@ankomst/contracts';
+import {
+  PROTECTED_ADDRESS_FIELDS,
+  type Person,
+  type PersonList,
+  type PersonSort,
+  type UpdatePersonBody,
+} from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
 import { mayReadProtectedAddress } from '../../core/access/person-scope';
 import { AuditService } from '../../core/audit/audit.service';
@@ -10,7 +16,13 @@ import { dateColumn, PERSON_LIST_FIELDS, toPerson, toPersonListItem, viewFor, vi
 import { AddressProtectedError, CaseworkerInvalidError, PersonNotFoundError } from './persons.errors';
 import { PersonsRepository, type PersonDetailRow } from './persons.repository';
 
-const DATE_FIELDS = ['birthDate', 'permitGrantedDate', 'protectionApplicationDate', 'arrivalDate', 'settlementDate'] as const;
+const DATE_FIELDS = [
+  'birthDate',
+  'permitGrantedDate',
+  'protectionApplicationDate',
+  'arrivalDate',
+  'settlementDate',
+] as const;
 
 @Injectable()
 export class PersonsService {
@@ -40,11 +52,21 @@ export class PersonsService {
   }
 
   /** Consultants' search by name. One SEARCH event per person shown; the search term itself is never stored. */
-  async search(actor: Actor, query: { page: number; pageSize: number; search?: string; mine: boolean; sort: PersonSort }): Promise<PersonList> {
+  async search(
+    actor: Actor,
+    query: { page: number; pageSize: number; search?: string; mine: boolean; sort: PersonSort },
+  ): Promise<PersonList> {
     const { rows, total } = await this.persons.search(actor, query);
     await this.audit.recordMany(
       actor,
-      rows.map((r) => ({ action: 'SEARCH' as const, operation: 'persons.search', entityType: 'person', entityId: r.id, personId: r.id, fields: PERSON_LIST_FIELDS })),
+      rows.map((r) => ({
+        action: 'SEARCH' as const,
+        operation: 'persons.search',
+        entityType: 'person',
+        entityId: r.id,
+        personId: r.id,
+        fields: PERSON_LIST_FIELDS,
+      })),
     );
     return { items: rows.map(toPersonListItem), page: query.page, pageSize: query.pageSize, total };
   }
@@ -57,15 +79,28 @@ export class PersonsService {
       const before = await this.persons.findInScope(actor, personId, tx);
       if (!before) throw new PersonNotFoundError();
       this.checkAddressChange(actor, before, changes);
-      if (changes.caseworkerId && !(await this.persons.findConsultant(actor.municipalityId, changes.caseworkerId, tx))) {
+      if (
+        changes.caseworkerId &&
+        !(await this.persons.findConsultant(actor.municipalityId, changes.caseworkerId, tx))
+      ) {
         throw new CaseworkerInvalidError();
       }
       const data: Record<string, unknown> = { ...changes };
       for (const f of DATE_FIELDS) if (f in changes) data[f] = dateColumn(changes[f]);
-      if (!(await this.persons.updateVersioned(tx, actor, personId, version, data))) throw new StaleVersionError('The person', before.version);
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'persons.update', entityType: 'person', entityId: personId, personId, fields }, tx);
+      if (!(await this.persons.updateVersioned(tx, actor, personId, version, data)))
+        throw new StaleVersionError('The person', before.version);
+      await this.audit.record(
+        actor,
+        { action: 'UPDATE', operation: 'persons.update', entityType: 'person', entityId: personId, personId, fields },
+        tx,
+      );
       if ('caseworkerId' in changes && changes.caseworkerId !== before.caseworkerId) {
-        await this.timeline.record(tx, actor, { personId, service: 'REFUGEE_SERVICE', kind: 'person.caseworkerChanged', params: {} });
+        await this.timeline.record(tx, actor, {
+          personId,
+          service: 'REFUGEE_SERVICE',
+          kind: 'person.caseworkerChanged',
+          params: {},
+        });
       }
       const after = await this.persons.findInScope(actor, personId, tx);
       if (!after) throw new PersonNotFoundError();
@@ -77,7 +112,8 @@ export class PersonsService {
     if (mayReadProtectedAddress(actor, person)) return;
     const touched: string[] = PROTECTED_ADDRESS_FIELDS.filter((f) => f in changes);
     // Lifting the protection would reveal the address to everyone: that is the caseworker's decision too.
-    if (changes.addressProtection !== undefined && changes.addressProtection !== person.addressProtection) touched.push('addressProtection');
+    if (changes.addressProtection !== undefined && changes.addressProtection !== person.addressProtection)
+      touched.push('addressProtection');
     if (touched.length > 0) throw new AddressProtectedError(touched);
   }
 }

@@ -23,12 +23,20 @@ function issueCode(message: string): string {
 export class RegimesController {
   @Post('evaluate')
   @RequirePermission('regimes.evaluate')
-  @ApiContract({ summary: 'Evaluate one case with the legal rules engine', body: CaseFactsSchema, response: RegimeEvaluationSchema, status: 200 })
+  @ApiContract({
+    summary: 'Evaluate one case with the legal rules engine',
+    body: CaseFactsSchema,
+    response: RegimeEvaluationSchema,
+    status: 200,
+  })
   evaluate(@Body() body: unknown): RegimeEvaluation {
     const parsed = parseCaseFacts(body);
     if (!parsed.ok) {
       const issues = parsed.errors.map((e) => ({ path: e.path, code: issueCode(e.message), message: e.message }));
-      throw new ValidationError(issues, `Invalid value for ${[...new Set(issues.map((i) => i.path || '(body)'))].join(', ')}`);
+      throw new ValidationError(
+        issues,
+        `Invalid value for ${[...new Set(issues.map((i) => i.path || '(body)'))].join(', ')}`,
+      );
     }
     return evaluate(parsed.facts);
   }

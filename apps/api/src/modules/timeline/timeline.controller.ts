@@ -15,7 +15,11 @@ export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
   @Get()
-  @ApiContract({ summary: "A participant's shared timeline, newest first", query: ListTimelineQuerySchema, response: TimelineEventListSchema })
+  @ApiContract({
+    summary: "A participant's shared timeline, newest first",
+    query: ListTimelineQuerySchema,
+    response: TimelineEventListSchema,
+  })
   list(
     @CurrentActor() actor: Actor,
     @ZodParam('personId', UuidSchema) personId: string,

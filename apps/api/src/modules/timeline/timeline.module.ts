@@ -5,5 +5,9 @@ import { TimelineService } from './timeline.service';
 import { TimelineWriter } from './timeline.writer';
 
 /** The shared timeline: the read endpoint, and `TimelineWriter` for other modules to record events. */
-@Module({ controllers: [TimelineController], providers: [TimelineService, TimelineRepository, TimelineWriter], exports: [TimelineWriter] })
+@Module({
+  controllers: [TimelineController],
+  providers: [TimelineService, TimelineRepository, TimelineWriter],
+  exports: [TimelineWriter],
+})
 export class TimelineModule {}

@@ -9,11 +9,18 @@ export class TimelineRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   personInScope(actor: Actor, personId: string) {
-    return this.prisma.person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true } });
+    return this.prisma.person.findFirst({
+      where: { AND: [{ id: personId }, personScope(actor)] },
+      select: { id: true },
+    });
   }
 
   async list(actor: Actor, personId: string, options: { includeRestricted: boolean; page: number; pageSize: number }) {
-    const where = { municipalityId: actor.municipalityId, personId, ...(options.includeRestricted ? {} : { restricted: false }) };
+    const where = {
+      municipalityId: actor.municipalityId,
+      personId,
+      ...(options.includeRestricted ? {} : { restricted: false }),
+    };
     const [rows, total] = await Promise.all([
       this.prisma.timelineEvent.findMany({
         where,
@@ -25,7 +32,10 @@ export class TimelineRepository {
     ]);
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
     const actors = actorIds.length
-      ? await this.prisma.user.findMany({ where: { id: { in: actorIds }, municipalityId: actor.municipalityId }, select: { id: true, name: true } })
+      ? await this.prisma.user.findMany({
+          where: { id: { in: actorIds }, municipalityId: actor.municipalityId },
+          select: { id: true, name: true },
+        })
       : [];
     return { rows, total, actorNames: new Map(actors.map((a) => [a.id, a.name])) };
   }

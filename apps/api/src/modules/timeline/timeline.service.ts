@@ -15,7 +15,8 @@ export class TimelineService {
 
   /** A participant's timeline, newest first. Restricted events only for the refugee service. Audited. */
   async list(actor: Actor, personId: string, query: { page: number; pageSize: number }): Promise<TimelineEventList> {
-    if (!(await this.timeline.personInScope(actor, personId))) throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
+    if (!(await this.timeline.personInScope(actor, personId)))
+      throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
     const includeRestricted = seesFullCase(actor);
     const { rows, total, actorNames } = await this.timeline.list(actor, personId, { ...query, includeRestricted });
     await this.audit.record(actor, {

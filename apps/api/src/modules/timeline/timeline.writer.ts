@@ -34,7 +34,11 @@ export class TimelineWriter {
   }
 
   /** Several events at once, e.g. one per household member. */
-  async recordMany(tx: Tx, actor: Pick<Actor, 'userId' | 'municipalityId'>, entries: readonly TimelineEntry[]): Promise<void> {
+  async recordMany(
+    tx: Tx,
+    actor: Pick<Actor, 'userId' | 'municipalityId'>,
+    entries: readonly TimelineEntry[],
+  ): Promise<void> {
     if (entries.length === 0) return;
     await tx.timelineEvent.createMany({ data: entries.map((e) => this.toRow(actor, e)) });
   }

@@ -9,7 +9,13 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { RouterLink } from '../../components/router-link';
 import { useCurrentUser } from '../../features/auth';
-import { HouseholdDetails, householdQueryOptions, householdsQueryKeys, SettlementHistory, SettlementSteps } from '../../features/households';
+import {
+  HouseholdDetails,
+  householdQueryOptions,
+  householdsQueryKeys,
+  SettlementHistory,
+  SettlementSteps,
+} from '../../features/households';
 import { participantPath, paths } from '../paths';
 
 export interface HouseholdLocationState {
@@ -25,7 +31,9 @@ export function HouseholdRoute() {
   const queryClient = useQueryClient();
   const location = useLocation();
   const household = useQuery(householdQueryOptions(householdId));
-  const [notice, setNotice] = useState<string | null>(() => (location.state as HouseholdLocationState | null)?.notice ?? null);
+  const [notice, setNotice] = useState<string | null>(
+    () => (location.state as HouseholdLocationState | null)?.notice ?? null,
+  );
   const mayWrite = can(user.roles, 'households.write');
 
   if (household.isPending) return <LoadingIndicator />;

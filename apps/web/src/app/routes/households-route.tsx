@@ -8,7 +8,12 @@ import { ListPagination } from '../../components/list-pagination';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { RouterLink } from '../../components/router-link';
-import { HOUSEHOLDS_PAGE_SIZE, HouseholdsTable, householdsListQueryOptions, SelectField } from '../../features/households';
+import {
+  HOUSEHOLDS_PAGE_SIZE,
+  HouseholdsTable,
+  householdsListQueryOptions,
+  SelectField,
+} from '../../features/households';
 import { householdPath, paths } from '../paths';
 
 export interface HouseholdsLocationState {

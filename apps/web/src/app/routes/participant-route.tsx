@@ -5,8 +5,16 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { RouterLink } from '../../components/router-link';
-import { ParticipantHouseholds, ParticipantSettlement, ParticipantTimeline, PersonalDetails, personQueryOptions } from '../../features/participants';
-import { householdPath } from '../paths';
+import {
+  ParticipantHouseholds,
+  ParticipantSettlement,
+  ParticipantTimeline,
+  PersonalDetails,
+  personQueryOptions,
+} from '../../features/participants';
+import { useCurrentUser } from '../../features/auth';
+import { MeetingsSection } from '../../features/meetings';
+import { householdPath, meetingPath } from '../paths';
 
 /**
  * The participant page (`/deltakere/:personId`): personal details as the reader's service may see them,
@@ -20,6 +28,7 @@ export function ParticipantRoute() {
   const { t } = useTranslation();
   const { personId = '' } = useParams();
   const person = useQuery(personQueryOptions(personId));
+  const user = useCurrentUser();
 
   if (person.isPending) return <LoadingIndicator />;
   if (person.isError) {
@@ -35,9 +44,13 @@ export function ParticipantRoute() {
     <div className="stack participant-page">
       <PageHeading>{`${data.firstName} ${data.lastName}`}</PageHeading>
       <PersonalDetails person={data} />
-      <ParticipantHouseholds person={data} householdLink={(id, name) => <RouterLink to={householdPath(id)}>{name}</RouterLink>} />
+      <ParticipantHouseholds
+        person={data}
+        householdLink={(id, name) => <RouterLink to={householdPath(id)}>{name}</RouterLink>}
+      />
       <ParticipantSettlement person={data} />
       {/* ── Slice B: programme, integration plan and the engine's conclusions go here. ── */}
+      <MeetingsSection personId={data.id} roles={user.roles} meetingPath={meetingPath} />
       <ParticipantTimeline personId={data.id} />
     </div>
   );

@@ -1,5 +1,10 @@
 // The households feature's public surface, for routes in src/app.
-export { householdQueryOptions, householdsListQueryOptions, householdsQueryKeys, HOUSEHOLDS_PAGE_SIZE } from './api/households';
+export {
+  householdQueryOptions,
+  householdsListQueryOptions,
+  householdsQueryKeys,
+  HOUSEHOLDS_PAGE_SIZE,
+} from './api/households';
 export { HouseholdDetails } from './components/household-details';
 export { HouseholdForm } from './components/household-form';
 export { HouseholdsTable } from './components/households-table';

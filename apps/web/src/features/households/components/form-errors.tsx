@@ -70,7 +70,10 @@ export function HouseholdErrorSummary({ items, formError }: FormErrorListProps) 
 export function useHouseholdErrorMessage() {
   const { t } = useTranslation();
   return useCallback(
-    (error: unknown) => (isApiError(error) ? t([`households.errors.${error.code}`, `errors.${error.code}`, 'errors.unknown']) : errorMessage(t, error)),
+    (error: unknown) =>
+      isApiError(error)
+        ? t([`households.errors.${error.code}`, `errors.${error.code}`, 'errors.unknown'])
+        : errorMessage(t, error),
     [t],
   );
 }

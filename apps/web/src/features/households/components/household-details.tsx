@@ -24,7 +24,10 @@ export function HouseholdDetails({ household, memberLink }: HouseholdDetailsProp
     [t('households.fields.expectedArrivalDate'), date(household.expectedArrivalDate)],
     [t('households.fields.householdArrivalDate'), date(household.arrivalDate)],
     [t('households.fields.settlementDate'), date(household.settlementDate)],
-    [t('households.fields.housingType'), household.housingType ? t(`households.housing.${household.housingType}`) : '–'],
+    [
+      t('households.fields.housingType'),
+      household.housingType ? t(`households.housing.${household.housingType}`) : '–',
+    ],
     [t('households.fields.schoolPlaces'), String(household.schoolPlaces)],
     [t('households.fields.kindergartenPlaces'), String(household.kindergartenPlaces)],
   ];
@@ -51,7 +54,9 @@ export function HouseholdDetails({ household, memberLink }: HouseholdDetailsProp
         </Heading>
         <div className="table-scroll">
           <Table zebra border>
-            <caption className="visually-hidden">{t('households.detail.membersCaption', { date: date(household.asOf) })}</caption>
+            <caption className="visually-hidden">
+              {t('households.detail.membersCaption', { date: date(household.asOf) })}
+            </caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('households.columns.name')}</Table.HeaderCell>
@@ -64,10 +69,14 @@ export function HouseholdDetails({ household, memberLink }: HouseholdDetailsProp
             <Table.Body>
               {household.members.map((m) => (
                 <Table.Row key={m.personId}>
-                  <Table.HeaderCell scope="row">{memberLink(m.personId, `${m.firstName} ${m.lastName}`)}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row">
+                    {memberLink(m.personId, `${m.firstName} ${m.lastName}`)}
+                  </Table.HeaderCell>
                   <Table.Cell>{t(`households.relation.${m.relation}`)}</Table.Cell>
                   <Table.Cell>{date(m.birthDate)}</Table.Cell>
-                  <Table.Cell>{t(m.adult ? 'households.detail.ageAdult' : 'households.detail.ageChild', { count: m.age })}</Table.Cell>
+                  <Table.Cell>
+                    {t(m.adult ? 'households.detail.ageAdult' : 'households.detail.ageChild', { count: m.age })}
+                  </Table.Cell>
                   <Table.Cell>{date(m.settlementDate)}</Table.Cell>
                 </Table.Row>
               ))}

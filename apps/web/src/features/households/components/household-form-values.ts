@@ -8,7 +8,8 @@ export type HouseholdFormInput = z.input<typeof CreateHouseholdBodySchema>;
 export const nullIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
 /** NUS level from the select: "" is unknown (null). */
-export const nusLevelValue = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+export const nusLevelValue = (value: unknown) =>
+  value === '' || value === null || value === undefined ? null : Number(value);
 
 /** "ar, en" → ["ar", "en"]. */
 export const languagesValue = (value: unknown) =>
@@ -35,8 +36,18 @@ export function emptyMember(relation: HouseholdRelation, lastName = ''): NewHous
 
 /** The member fields in the order they appear, for the error summary. */
 export const MEMBER_FIELDS = [
-  'firstName', 'lastName', 'birthDate', 'relation', 'sex', 'countryOfBirth', 'languages', 'nusLevel',
-  'permitBasis', 'permitGrantedDate', 'arrivalCategory', 'arrivalDate',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'relation',
+  'sex',
+  'countryOfBirth',
+  'languages',
+  'nusLevel',
+  'permitBasis',
+  'permitGrantedDate',
+  'arrivalCategory',
+  'arrivalDate',
 ] as const satisfies readonly (keyof NewHouseholdMember)[];
 
 export const HOUSEHOLD_FIELDS = ['name', 'imdiReference', 'imdiRequestDate', 'expectedArrivalDate', 'notes'] as const;

@@ -1,14 +1,40 @@
 import './households.css';
-import { CommonErrorCode, CreateHouseholdBodySchema, type CreateHouseholdBody, type Household } from '@ankomst/contracts';
-import { Button, Heading, Paragraph, Textarea, Textfield, Field, Label, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  CommonErrorCode,
+  CreateHouseholdBodySchema,
+  type CreateHouseholdBody,
+  type Household,
+} from '@ankomst/contracts';
+import {
+  Button,
+  Heading,
+  Paragraph,
+  Textarea,
+  Textfield,
+  Field,
+  Label,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useFieldArray, useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
 import { useCreateHousehold } from '../api/households';
-import { HouseholdErrorSummary, householdFieldId, useHouseholdErrorMessage, useHouseholdFieldError, type SummaryItem } from './form-errors';
-import { emptyMember, HOUSEHOLD_FIELDS, MEMBER_FIELDS, nullIfEmpty, type HouseholdFormInput } from './household-form-values';
+import {
+  HouseholdErrorSummary,
+  householdFieldId,
+  useHouseholdErrorMessage,
+  useHouseholdFieldError,
+  type SummaryItem,
+} from './form-errors';
+import {
+  emptyMember,
+  HOUSEHOLD_FIELDS,
+  MEMBER_FIELDS,
+  nullIfEmpty,
+  type HouseholdFormInput,
+} from './household-form-values';
 import { FORM, MemberFieldset } from './member-fieldset';
 
 interface HouseholdFormProps {
@@ -35,7 +61,14 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
     formState: { errors, submitCount },
   } = useForm<HouseholdFormInput, unknown, CreateHouseholdBody>({
     resolver: zodResolver(CreateHouseholdBodySchema),
-    defaultValues: { name: '', imdiReference: null, imdiRequestDate: null, expectedArrivalDate: null, notes: null, members: [emptyMember('HEAD')] },
+    defaultValues: {
+      name: '',
+      imdiReference: null,
+      imdiRequestDate: null,
+      expectedArrivalDate: null,
+      notes: null,
+      members: [emptyMember('HEAD')],
+    },
     shouldFocusError: false,
   });
   const members = useFieldArray({ control, name: 'members' });
@@ -71,13 +104,19 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
     const text = fieldError(field, errors[field]);
     if (text) summary.push({ id: householdFieldId(FORM, field), text });
   }
-  const membersError = (errors.members?.root ?? (errors.members as FieldError | undefined)?.type ? errors.members : undefined) as FieldError | undefined;
+  const membersError = (
+    (errors.members?.root ?? (errors.members as FieldError | undefined)?.type) ? errors.members : undefined
+  ) as FieldError | undefined;
   const membersErrorText = fieldError('members', membersError?.type ? membersError : undefined);
   if (membersErrorText) summary.push({ id: householdFieldId(FORM, 'members'), text: membersErrorText });
   members.fields.forEach((_, index) => {
     for (const field of MEMBER_FIELDS) {
       const text = fieldError(field, errors.members?.[index]?.[field] as FieldError | undefined);
-      if (text) summary.push({ id: householdFieldId(FORM, `members.${index}.${field}`), text: t('households.form.memberError', { number: index + 1, text }) });
+      if (text)
+        summary.push({
+          id: householdFieldId(FORM, `members.${index}.${field}`),
+          text: t('households.form.memberError', { number: index + 1, text }),
+        });
     }
   });
 

@@ -1,9 +1,4 @@
-import {
-  ArrivalCategorySchema,
-  HouseholdRelationSchema,
-  PermitBasisSchema,
-  SexSchema,
-} from '@ankomst/contracts';
+import { ArrivalCategorySchema, HouseholdRelationSchema, PermitBasisSchema, SexSchema } from '@ankomst/contracts';
 import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -37,9 +32,27 @@ export function MemberFieldset({ index, register, errors, canRemove, onRemove }:
     <Fieldset className="household-member">
       <Fieldset.Legend>{t('households.form.memberLegend', { number: index + 1 })}</Fieldset.Legend>
       <div className="form-grid">
-        <Textfield id={id('firstName')} label={t('households.fields.firstName')} autoComplete="off" error={err('firstName')} {...register(path('firstName'))} />
-        <Textfield id={id('lastName')} label={t('households.fields.lastName')} autoComplete="off" error={err('lastName')} {...register(path('lastName'))} />
-        <Textfield id={id('birthDate')} type="date" label={t('households.fields.birthDate')} error={err('birthDate')} {...register(path('birthDate'))} />
+        <Textfield
+          id={id('firstName')}
+          label={t('households.fields.firstName')}
+          autoComplete="off"
+          error={err('firstName')}
+          {...register(path('firstName'))}
+        />
+        <Textfield
+          id={id('lastName')}
+          label={t('households.fields.lastName')}
+          autoComplete="off"
+          error={err('lastName')}
+          {...register(path('lastName'))}
+        />
+        <Textfield
+          id={id('birthDate')}
+          type="date"
+          label={t('households.fields.birthDate')}
+          error={err('birthDate')}
+          {...register(path('birthDate'))}
+        />
         <SelectField
           id={id('relation')}
           label={t('households.fields.relation')}
@@ -81,20 +94,36 @@ export function MemberFieldset({ index, register, errors, canRemove, onRemove }:
           {...register(path('nusLevel'), { setValueAs: nusLevelValue })}
         />
       </div>
-      <Checkbox id={id('interpreterNeeded')} label={t('households.fields.interpreterNeeded')} {...register(path('interpreterNeeded'))} />
+      <Checkbox
+        id={id('interpreterNeeded')}
+        label={t('households.fields.interpreterNeeded')}
+        {...register(path('interpreterNeeded'))}
+      />
       <div className="form-grid">
         <SelectField
           id={id('permitBasis')}
           label={t('households.fields.permitBasis')}
-          options={[none, ...PermitBasisSchema.options.map((p) => ({ value: p, label: t(`households.permitBasis.${p}`) }))]}
+          options={[
+            none,
+            ...PermitBasisSchema.options.map((p) => ({ value: p, label: t(`households.permitBasis.${p}`) })),
+          ]}
           error={err('permitBasis')}
           {...register(path('permitBasis'), { setValueAs: nullIfEmpty })}
         />
-        <Textfield id={id('permitGrantedDate')} type="date" label={t('households.fields.permitGrantedDate')} error={err('permitGrantedDate')} {...register(path('permitGrantedDate'), { setValueAs: nullIfEmpty })} />
+        <Textfield
+          id={id('permitGrantedDate')}
+          type="date"
+          label={t('households.fields.permitGrantedDate')}
+          error={err('permitGrantedDate')}
+          {...register(path('permitGrantedDate'), { setValueAs: nullIfEmpty })}
+        />
         <SelectField
           id={id('arrivalCategory')}
           label={t('households.fields.arrivalCategory')}
-          options={[none, ...ArrivalCategorySchema.options.map((c) => ({ value: c, label: t(`households.arrivalCategory.${c}`) }))]}
+          options={[
+            none,
+            ...ArrivalCategorySchema.options.map((c) => ({ value: c, label: t(`households.arrivalCategory.${c}`) })),
+          ]}
           error={err('arrivalCategory')}
           {...register(path('arrivalCategory'), { setValueAs: nullIfEmpty })}
         />
@@ -107,7 +136,11 @@ export function MemberFieldset({ index, register, errors, canRemove, onRemove }:
           {...register(path('arrivalDate'), { setValueAs: nullIfEmpty })}
         />
       </div>
-      <Checkbox id={id('permitGrantedAbroad')} label={t('households.fields.permitGrantedAbroad')} {...register(path('permitGrantedAbroad'))} />
+      <Checkbox
+        id={id('permitGrantedAbroad')}
+        label={t('households.fields.permitGrantedAbroad')}
+        {...register(path('permitGrantedAbroad'))}
+      />
       {canRemove && (
         <div className="button-row">
           <Button type="button" variant="tertiary" data-color="danger" onClick={onRemove}>

@@ -28,12 +28,17 @@ export function SettlementHistory({ history }: { history: readonly SettlementSta
               <Table.Row key={c.id}>
                 <Table.Cell>
                   {c.fromStatus
-                    ? t('households.history.fromTo', { from: t(`households.status.${c.fromStatus}`), to: t(`households.status.${c.toStatus}`) })
+                    ? t('households.history.fromTo', {
+                        from: t(`households.status.${c.fromStatus}`),
+                        to: t(`households.status.${c.toStatus}`),
+                      })
                     : t(`households.status.${c.toStatus}`)}
                 </Table.Cell>
                 <Table.Cell>{formatDate(c.effectiveDate, i18n.language)}</Table.Cell>
                 <Table.Cell>{c.actorName ?? '–'}</Table.Cell>
-                <Table.Cell>{new Date(c.occurredAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO')}</Table.Cell>
+                <Table.Cell>
+                  {new Date(c.occurredAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO')}
+                </Table.Cell>
                 <Table.Cell>{c.note ?? ''}</Table.Cell>
               </Table.Row>
             ))}

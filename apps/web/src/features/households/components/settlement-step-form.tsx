@@ -6,7 +6,17 @@ import {
   type SettlementStatus,
   type SettlementTransitionBody,
 } from '@ankomst/contracts';
-import { Alert, Button, Field, Heading, Label, Paragraph, Textarea, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Textarea,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
@@ -14,7 +24,13 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../../../lib/api-client';
 import { useSettlementTransition } from '../api/households';
-import { HouseholdErrorSummary, householdFieldId, useHouseholdErrorMessage, useHouseholdFieldError, type SummaryItem } from './form-errors';
+import {
+  HouseholdErrorSummary,
+  householdFieldId,
+  useHouseholdErrorMessage,
+  useHouseholdFieldError,
+  type SummaryItem,
+} from './form-errors';
 import { todayIso } from './format';
 import { nullIfEmpty } from './household-form-values';
 import { SelectField } from './select-field';
@@ -108,7 +124,11 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
       effectiveDate: todayIso(),
       note: null,
       ...(settling
-        ? { housingType: household.housingType ?? null, schoolPlaces: household.schoolPlaces, kindergartenPlaces: household.kindergartenPlaces }
+        ? {
+            housingType: household.housingType ?? null,
+            schoolPlaces: household.schoolPlaces,
+            kindergartenPlaces: household.kindergartenPlaces,
+          }
         : {}),
     },
     shouldFocusError: false,
@@ -138,7 +158,13 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
   });
 
   return (
-    <form id={`${FORM}-form`} onSubmit={onSubmit} noValidate className="stack settlement-step-form" aria-labelledby={`${FORM}-heading`}>
+    <form
+      id={`${FORM}-form`}
+      onSubmit={onSubmit}
+      noValidate
+      className="stack settlement-step-form"
+      aria-labelledby={`${FORM}-heading`}
+    >
       <Heading level={3} data-size="xs" id={`${FORM}-heading`}>
         {t(`households.steps.action.${to}`)}
       </Heading>
@@ -163,7 +189,10 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
           <SelectField
             id={householdFieldId(FORM, 'housingType')}
             label={t('households.fields.housingType')}
-            options={[{ value: '', label: t('households.form.choose') }, ...HousingTypeSchema.options.map((h) => ({ value: h, label: t(`households.housing.${h}`) }))]}
+            options={[
+              { value: '', label: t('households.form.choose') },
+              ...HousingTypeSchema.options.map((h) => ({ value: h, label: t(`households.housing.${h}`) })),
+            ]}
             error={fieldError('housingType', errors.housingType)}
             {...register('housingType', { setValueAs: nullIfEmpty })}
           />

@@ -20,7 +20,13 @@ export function ParticipantHouseholds({ person, householdLink }: Props) {
         {t('participants.household.heading')}
       </Heading>
       {person.households.length === 0 ? (
-        <Paragraph>{t(person.withheldFields.includes('households') ? 'participants.household.withheld' : 'participants.household.none')}</Paragraph>
+        <Paragraph>
+          {t(
+            person.withheldFields.includes('households')
+              ? 'participants.household.withheld'
+              : 'participants.household.none',
+          )}
+        </Paragraph>
       ) : (
         <ul className="plain-list">
           {person.households.map((h) => (
@@ -42,13 +48,22 @@ export function ParticipantSettlement({ person }: { person: Person }) {
   const facts: Array<readonly [string, ReactNode]> = [];
   if (current) {
     facts.push(
-      [t('participants.settlement.status'), <Tag key="status" data-color={current.settlementStatus === 'SETTLED' ? 'success' : 'info'}>{t(`participants.settlementStatus.${current.settlementStatus}`)}</Tag>],
+      [
+        t('participants.settlement.status'),
+        <Tag key="status" data-color={current.settlementStatus === 'SETTLED' ? 'success' : 'info'}>
+          {t(`participants.settlementStatus.${current.settlementStatus}`)}
+        </Tag>,
+      ],
       [t('participants.settlement.householdArrival'), date(current.arrivalDate)],
       [t('participants.settlement.householdSettlement'), date(current.settlementDate)],
-      [t('participants.settlement.housing'), current.housingType ? t(`participants.housing.${current.housingType}`) : '–'],
+      [
+        t('participants.settlement.housing'),
+        current.housingType ? t(`participants.housing.${current.housingType}`) : '–',
+      ],
     );
   }
-  if (!person.withheldFields.includes('settlementDate')) facts.push([t('participants.settlement.personSettlement'), date(person.settlementDate)]);
+  if (!person.withheldFields.includes('settlementDate'))
+    facts.push([t('participants.settlement.personSettlement'), date(person.settlementDate)]);
   return (
     <section aria-labelledby="participant-settlement-heading" className="stack">
       <Heading level={2} data-size="sm" id="participant-settlement-heading">

@@ -13,18 +13,46 @@ import { formatDate, formatDateTime } from './format';
  * own locale files, e.g. `programmes.timeline.programme.started`. This feature's own kinds are under
  * `participants.timeline.kinds`. Unknown kinds fall back to a generic line.
  */
-const TIMELINE_NAMESPACES = ['programmes', 'plans', 'caseload', 'meetings', 'tasks', 'groups', 'handovers', 'education', 'attendance', 'benefits', 'payments', 'nir'];
+const TIMELINE_NAMESPACES = [
+  'programmes',
+  'plans',
+  'caseload',
+  'meetings',
+  'tasks',
+  'groups',
+  'handovers',
+  'education',
+  'attendance',
+  'benefits',
+  'payments',
+  'nir',
+];
 
 function useEventText() {
   const { t, i18n } = useTranslation();
   return (event: TimelineEvent) => {
     const params = Object.fromEntries(
-      Object.entries(event.params).map(([k, v]) => [k, typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, i18n.language) : v]),
+      Object.entries(event.params).map(([k, v]) => [
+        k,
+        typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, i18n.language) : v,
+      ]),
     );
-    const status = (key: string) => (typeof event.params[key] === 'string' ? t(`participants.settlementStatus.${String(event.params[key])}`) : '');
+    const status = (key: string) =>
+      typeof event.params[key] === 'string' ? t(`participants.settlementStatus.${String(event.params[key])}`) : '';
     return t(
-      [`participants.timeline.kinds.${event.kind}`, ...TIMELINE_NAMESPACES.map((ns) => `${ns}.timeline.${event.kind}`), 'participants.timeline.unknownKind'],
-      { ...params, fromLabel: status('from'), toLabel: status('to'), relationLabel: typeof event.params.relation === 'string' ? t(`participants.relation.${event.params.relation}`) : '', kind: event.kind },
+      [
+        `participants.timeline.kinds.${event.kind}`,
+        ...TIMELINE_NAMESPACES.map((ns) => `${ns}.timeline.${event.kind}`),
+        'participants.timeline.unknownKind',
+      ],
+      {
+        ...params,
+        fromLabel: status('from'),
+        toLabel: status('to'),
+        relationLabel:
+          typeof event.params.relation === 'string' ? t(`participants.relation.${event.params.relation}`) : '',
+        kind: event.kind,
+      },
     );
   };
 }
@@ -56,7 +84,9 @@ export function ParticipantTimeline({ personId }: { personId: string }) {
                 {event.restricted && (
                   <>
                     {' '}
-                    <Tag data-color="warning" data-size="sm">{t('participants.timeline.restricted')}</Tag>
+                    <Tag data-color="warning" data-size="sm">
+                      {t('participants.timeline.restricted')}
+                    </Tag>
                   </>
                 )}
               </Paragraph>
@@ -67,7 +97,12 @@ export function ParticipantTimeline({ personId }: { personId: string }) {
       )}
       {timeline.hasNextPage && (
         <div>
-          <Button type="button" variant="secondary" loading={timeline.isFetchingNextPage} onClick={() => void timeline.fetchNextPage()}>
+          <Button
+            type="button"
+            variant="secondary"
+            loading={timeline.isFetchingNextPage}
+            onClick={() => void timeline.fetchNextPage()}
+          >
             {t('participants.timeline.more')}
           </Button>
         </div>

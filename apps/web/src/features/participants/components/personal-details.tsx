@@ -21,7 +21,12 @@ export function PersonalDetails({ person }: { person: Person }) {
     ['sex', person.sex ? t(`participants.sex.${person.sex}`) : '–'],
     ['countryOfBirth', person.countryOfBirth ?? '–'],
     ['languages', person.languages.length ? person.languages.join(', ') : '–'],
-    ['interpreterNeeded', person.interpreterNeeded ? t('participants.interpreterYes', { language: person.interpreterLanguage ?? '–' }) : t('participants.no')],
+    [
+      'interpreterNeeded',
+      person.interpreterNeeded
+        ? t('participants.interpreterYes', { language: person.interpreterLanguage ?? '–' })
+        : t('participants.no'),
+    ],
     ['nusLevel', person.nusLevel === null ? t('participants.nusUnknown') : String(person.nusLevel)],
     ['arrivalCategory', person.arrivalCategory ? t(`participants.arrivalCategory.${person.arrivalCategory}`) : '–'],
     ['permitBasis', person.permitBasis ? t(`participants.permitBasis.${person.permitBasis}`) : '–'],
@@ -30,13 +35,21 @@ export function PersonalDetails({ person }: { person: Person }) {
     ['protectionApplicationDate', date(person.protectionApplicationDate)],
     ['arrivalDate', date(person.arrivalDate)],
     ['settledByAgreement', yesNo(person.settledByAgreement)],
-    ['address', [person.address, [person.postalCode, person.postalTown].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–'],
+    [
+      'address',
+      [person.address, [person.postalCode, person.postalTown].filter(Boolean).join(' ')].filter(Boolean).join(', ') ||
+        '–',
+    ],
     ['phone', person.phone ?? '–'],
     ['email', person.email ?? '–'],
     ['caseworker', person.caseworker?.name ?? '–'],
   ];
-  const facts = rows.filter(([field]) => !withheld.has(field)).map(([field, value]) => [t(`participants.fields.${field}`), value] as const);
-  const needToKnow = person.withheldFields.filter((f) => !['address', 'postalCode', 'postalTown', 'phone', 'email'].includes(f) || !person.addressHidden);
+  const facts = rows
+    .filter(([field]) => !withheld.has(field))
+    .map(([field, value]) => [t(`participants.fields.${field}`), value] as const);
+  const needToKnow = person.withheldFields.filter(
+    (f) => !['address', 'postalCode', 'postalTown', 'phone', 'email'].includes(f) || !person.addressHidden,
+  );
 
   return (
     <section aria-labelledby="participant-details-heading" className="stack">
@@ -49,7 +62,11 @@ export function PersonalDetails({ person }: { person: Person }) {
         </Alert>
       )}
       <FactList facts={facts} />
-      {needToKnow.length > 0 && <Paragraph data-size="sm">{t('participants.details.withheld', { view: t(`participants.view.${person.view}`) })}</Paragraph>}
+      {needToKnow.length > 0 && (
+        <Paragraph data-size="sm">
+          {t('participants.details.withheld', { view: t(`participants.view.${person.view}`) })}
+        </Paragraph>
+      )}
     </section>
   );
 }
