@@ -12,9 +12,7 @@ import {
   PersonalDetails,
   personQueryOptions,
 } from '../../features/participants';
-import { useCurrentUser } from '../../features/auth';
-import { MeetingsSection } from '../../features/meetings';
-import { householdPath, meetingPath } from '../paths';
+import { householdPath } from '../paths';
 
 /**
  * The participant page (`/deltakere/:personId`): personal details as the reader's service may see them,
@@ -28,7 +26,6 @@ export function ParticipantRoute() {
   const { t } = useTranslation();
   const { personId = '' } = useParams();
   const person = useQuery(personQueryOptions(personId));
-  const user = useCurrentUser();
 
   if (person.isPending) return <LoadingIndicator />;
   if (person.isError) {
@@ -50,7 +47,6 @@ export function ParticipantRoute() {
       />
       <ParticipantSettlement person={data} />
       {/* ── Slice B: programme, integration plan and the engine's conclusions go here. ── */}
-      <MeetingsSection personId={data.id} roles={user.roles} meetingPath={meetingPath} />
       <ParticipantTimeline personId={data.id} />
     </div>
   );
