@@ -1,0 +1,45 @@
+import { NotificationListSchema, UnreadCountSchema } from '@ankomst/contracts';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+
+export const INBOX_PAGE_SIZE = 25;
+
+export const inboxQueryKeys = {
+  all: ['notifications'] as const,
+  list: (page: number) => ['notifications', 'list', page] as const,
+  unread: ['notifications', 'unread'] as const,
+};
+
+/** `GET /notifications?page`: mine, unread first. */
+export function notificationsQueryOptions(page: number) {
+  return queryOptions({
+    queryKey: inboxQueryKeys.list(page),
+    queryFn: ({ signal }) => apiClient.get('/notifications', { schema: NotificationListSchema, query: { page, pageSize: INBOX_PAGE_SIZE }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** `GET /notifications/unread-count`, refreshed every minute. */
+export function unreadCountQueryOptions() {
+  return queryOptions({
+    queryKey: inboxQueryKeys.unread,
+    queryFn: ({ signal }) => apiClient.get('/notifications/unread-count', { schema: UnreadCountSchema, signal }),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (notificationId: string) => apiClient.post(`/notifications/${encodeURIComponent(notificationId)}/read`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: inboxQueryKeys.all }),
+  });
+}
+
+export function useMarkAllRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiClient.post('/notifications/read-all'),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: inboxQueryKeys.all }),
+  });
+}

@@ -1,0 +1,3 @@
+// The inbox feature's public surface, for routes in src/app.
+export { INBOX_PAGE_SIZE, inboxQueryKeys, notificationsQueryOptions, unreadCountQueryOptions, useMarkAllRead } from './api/notifications';
+export { NotificationList } from './components/notification-list';

@@ -1,0 +1,36 @@
+import { TaskListSchema, TaskSchema, type CompleteTaskBody } from '@ankomst/contracts';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+
+export const TASKS_PAGE_SIZE = 25;
+
+export interface ListTasksParams {
+  view: 'mine' | 'given';
+  status: 'OPEN' | 'DONE' | 'ALL';
+  page: number;
+}
+
+export const tasksQueryKeys = {
+  all: ['tasks'] as const,
+  list: (params: ListTasksParams) => ['tasks', 'list', params] as const,
+};
+
+/** `GET /tasks?view&status&page`: overdue first, then by due date. */
+export function tasksListQueryOptions(params: ListTasksParams) {
+  return queryOptions({
+    queryKey: tasksQueryKeys.list(params),
+    queryFn: ({ signal }) =>
+      apiClient.get('/tasks', { schema: TaskListSchema, query: { view: params.view, status: params.status, page: params.page, pageSize: TASKS_PAGE_SIZE }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** `POST /tasks/:taskId/complete` with a comment and the version it was based on. */
+export function useCompleteTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, body }: { taskId: string; body: CompleteTaskBody }) =>
+      apiClient.post(`/tasks/${encodeURIComponent(taskId)}/complete`, body, { schema: TaskSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tasksQueryKeys.all }),
+  });
+}
