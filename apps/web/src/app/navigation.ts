@@ -26,6 +26,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: paths.handovers, labelKey: 'nav.handovers', permission: 'handovers.read' },
   { path: paths.classes, labelKey: 'nav.classes', permission: 'education.read' },
   { path: paths.outcomes, labelKey: 'nav.outcomes', permission: 'outcomes.read' },
+  { path: paths.tasks, labelKey: 'nav.tasks', permission: 'tasks.read' },
+  { path: paths.inbox, labelKey: 'nav.inbox' },
   { path: paths.account, labelKey: 'nav.account' },
 ];
 

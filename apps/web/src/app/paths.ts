@@ -14,7 +14,13 @@ export const paths = {
   newHandover: '/overforinger/ny/:personId',
   classes: '/klasser',
   class: '/klasser/:classId',
+  tasks: '/oppgaver',
+  inbox: '/innboks',
+  meeting: '/moter/:meetingId',
+  participantMeetings: '/deltakere/:personId/moter',
   outcomes: '/resultater',
 } as const;
 export const householdPath = (householdId: string) => `/husstander/${encodeURIComponent(householdId)}`;
 export const participantPath = (personId: string) => `/deltakere/${encodeURIComponent(personId)}`;
+export const meetingPath = (meetingId: string) => `/moter/${encodeURIComponent(meetingId)}`;
+export const participantMeetingsPath = (personId: string) => `/deltakere/${encodeURIComponent(personId)}/moter`;

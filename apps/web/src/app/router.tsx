@@ -5,6 +5,10 @@ import { paths } from './paths';
 import { AccountRoute } from './routes/account-route';
 import { CreateUserRoute } from './routes/create-user-route';
 import { HomeRoute } from './routes/home-route';
+import { InboxRoute } from './routes/inbox-route';
+import { MeetingRoute } from './routes/meeting-route';
+import { ParticipantMeetingsRoute } from './routes/participant-meetings-route';
+import { TasksRoute } from './routes/tasks-route';
 import { HouseholdRoute } from './routes/household-route';
 import { HouseholdsRoute } from './routes/households-route';
 import { NewHouseholdRoute } from './routes/new-household-route';
@@ -50,6 +54,10 @@ export const routes: RouteObject[] = [
               { element: <RequirePermission permission="households.write" />, children: [{ path: paths.households, element: <HouseholdsRoute /> }, { path: paths.newHousehold, element: <NewHouseholdRoute /> }] },
               { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.household, element: <HouseholdRoute /> }, { path: paths.participant, element: <ParticipantRoute /> }] },
               { element: <RequirePermission permission="outcomes.read" />, children: [{ path: paths.outcomes, element: <OutcomesRoute /> }] },
+              { path: paths.inbox, element: <InboxRoute /> },
+              { element: <RequirePermission permission="tasks.read" />, children: [{ path: paths.tasks, element: <TasksRoute /> }] },
+              { element: <RequirePermission permission="meetings.read" />, children: [{ path: paths.meeting, element: <MeetingRoute /> }] },
+              { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.participantMeetings, element: <ParticipantMeetingsRoute /> }] },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

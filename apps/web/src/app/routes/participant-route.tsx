@@ -12,7 +12,9 @@ import {
   PersonalDetails,
   personQueryOptions,
 } from '../../features/participants';
-import { householdPath } from '../paths';
+import { useCurrentUser } from '../../features/auth';
+import { MeetingsSection } from '../../features/meetings';
+import { householdPath, meetingPath } from '../paths';
 
 /**
  * The participant page (`/deltakere/:personId`): personal details as the reader's service may see them,
@@ -26,6 +28,7 @@ export function ParticipantRoute() {
   const { t } = useTranslation();
   const { personId = '' } = useParams();
   const person = useQuery(personQueryOptions(personId));
+  const user = useCurrentUser();
 
   if (person.isPending) return <LoadingIndicator />;
   if (person.isError) {
@@ -47,6 +50,7 @@ export function ParticipantRoute() {
       />
       <ParticipantSettlement person={data} />
       {/* ── Slice B: programme, integration plan and the engine's conclusions go here. ── */}
+      <MeetingsSection personId={data.id} roles={user.roles} meetingPath={meetingPath} />
       <ParticipantTimeline personId={data.id} />
     </div>
   );
