@@ -28,7 +28,11 @@ let teacher: Actor;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  [consultant, nav, teacher] = await Promise.all([signedIn(browser, 'CONSULTANT'), signedIn(browser, 'NAV_ADVISER'), signedIn(browser, 'TEACHER')]);
+  [consultant, nav, teacher] = await Promise.all([
+    signedIn(browser, 'CONSULTANT'),
+    signedIn(browser, 'NAV_ADVISER'),
+    signedIn(browser, 'TEACHER'),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([consultant, nav, teacher].map((a) => a?.context.close()));
@@ -39,13 +43,19 @@ const SECRET = 'Mor har fått diagnose hos fastlegen; barnevernet følger opp.';
 const TASK = 'Nav melder Amal på jobbsøkerkurs';
 
 it('plays a meeting cycle across the refugee service, Nav and adult education', async () => {
-  const personId = await registerParticipant(consultant, { firstName: 'Amal', lastName: `Haddad${Date.now() % 100000}` });
+  const personId = await registerParticipant(consultant, {
+    firstName: 'Amal',
+    lastName: `Haddad${Date.now() % 100000}`,
+  });
 
   // The consultant builds the group and plans a triangle meeting.
   await addGroupMember(consultant, personId, 'NAV_ADVISER', DEMO_NAMES.NAV_ADVISER);
   await addGroupMember(consultant, personId, 'TEACHER', DEMO_NAMES.TEACHER);
   await openParticipantPage(consultant, personId);
-  await consultant.page.getByRole('table', { name: 'Medlemmer i ansvarsgruppen' }).getByRole('rowheader', { name: DEMO_NAMES.TEACHER }).waitFor();
+  await consultant.page
+    .getByRole('table', { name: 'Medlemmer i ansvarsgruppen' })
+    .getByRole('rowheader', { name: DEMO_NAMES.TEACHER })
+    .waitFor();
   await expectNoSeriousA11yViolations(consultant.page);
   const meetingId = await scheduleTriangleMeeting(consultant, personId, {
     date: '2026-12-10',
@@ -81,7 +91,9 @@ it('plays a meeting cycle across the refugee service, Nav and adult education', 
   for (const member of [nav, teacher]) {
     await member.page.goto(`/moter/${meetingId}`);
     await member.page.getByLabel('Referat', { exact: true }).waitFor();
-    expect(await member.page.getByLabel('Referat', { exact: true }).inputValue()).toContain('Praksisplass i butikk fra januar');
+    expect(await member.page.getByLabel('Referat', { exact: true }).inputValue()).toContain(
+      'Praksisplass i butikk fra januar',
+    );
     expect(await member.page.getByLabel('Skjermet referat (helse og familie)').count()).toBe(0);
     expect(await member.page.content()).not.toContain('barnevernet');
   }

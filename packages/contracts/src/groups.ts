@@ -1,12 +1,25 @@
 import { z } from 'zod';
 
 /** The responsibility group (ansvarsgruppe) around one participant: Ankomst users and external people. */
-export const GroupMemberRoleSchema = z.enum(['CONSULTANT', 'NAV_ADVISER', 'TEACHER', 'HEALTH', 'SCHOOL', 'KINDERGARTEN', 'OTHER']);
+export const GroupMemberRoleSchema = z.enum([
+  'CONSULTANT',
+  'NAV_ADVISER',
+  'TEACHER',
+  'HEALTH',
+  'SCHOOL',
+  'KINDERGARTEN',
+  'OTHER',
+]);
 export type GroupMemberRole = z.infer<typeof GroupMemberRoleSchema>;
 
 /** Roles held by Ankomst users; the others are external people named by organisation. */
 export const USER_MEMBER_ROLES = ['CONSULTANT', 'NAV_ADVISER', 'TEACHER'] as const satisfies readonly GroupMemberRole[];
-export const EXTERNAL_MEMBER_ROLES = ['HEALTH', 'SCHOOL', 'KINDERGARTEN', 'OTHER'] as const satisfies readonly GroupMemberRole[];
+export const EXTERNAL_MEMBER_ROLES = [
+  'HEALTH',
+  'SCHOOL',
+  'KINDERGARTEN',
+  'OTHER',
+] as const satisfies readonly GroupMemberRole[];
 
 export const GroupMemberSchema = z.object({
   id: z.uuid(),
@@ -43,11 +56,14 @@ export const AddGroupMemberBodySchema = z
     const isUserRole = (USER_MEMBER_ROLES as readonly string[]).includes(body.role);
     if (isUserRole) {
       if (!body.userId) ctx.addIssue({ code: 'custom', path: ['userId'], message: 'Velg en bruker' });
-      if (body.externalName) ctx.addIssue({ code: 'custom', path: ['externalName'], message: 'Brukere legges til uten eksternt navn' });
+      if (body.externalName)
+        ctx.addIssue({ code: 'custom', path: ['externalName'], message: 'Brukere legges til uten eksternt navn' });
     } else {
-      if (body.userId) ctx.addIssue({ code: 'custom', path: ['userId'], message: 'Eksterne medlemmer er ikke brukere' });
+      if (body.userId)
+        ctx.addIssue({ code: 'custom', path: ['userId'], message: 'Eksterne medlemmer er ikke brukere' });
       if (!body.externalName) ctx.addIssue({ code: 'custom', path: ['externalName'], message: 'Skriv navnet' });
-      if (!body.externalOrganisation) ctx.addIssue({ code: 'custom', path: ['externalOrganisation'], message: 'Skriv organisasjonen' });
+      if (!body.externalOrganisation)
+        ctx.addIssue({ code: 'custom', path: ['externalOrganisation'], message: 'Skriv organisasjonen' });
     }
   });
 export type AddGroupMemberBody = z.infer<typeof AddGroupMemberBodySchema>;

@@ -90,7 +90,10 @@ export const UpdateMeetingBodySchema = z.object({
   restrictedMinutes: MinutesSchema.nullable().optional(),
   nextMeetingAt: IsoDateTimeSchema.nullable().optional(),
   /** Who was there: group member ids with present true/false. */
-  attendance: z.array(z.object({ memberId: z.uuid(), present: z.boolean() })).max(100).optional(),
+  attendance: z
+    .array(z.object({ memberId: z.uuid(), present: z.boolean() }))
+    .max(100)
+    .optional(),
 });
 export type UpdateMeetingBody = z.infer<typeof UpdateMeetingBodySchema>;
 

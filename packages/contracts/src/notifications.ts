@@ -37,7 +37,10 @@ export const NotificationSchema = z.object({
 export type Notification = z.infer<typeof NotificationSchema>;
 
 export const ListNotificationsQuerySchema = PageQuerySchema.extend({
-  unreadOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  unreadOnly: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export const NotificationListSchema = pageOf(NotificationSchema).extend({ unread: z.number().int() });
 export type NotificationList = z.infer<typeof NotificationListSchema>;

@@ -25,7 +25,13 @@ afterAll(async () => {
 const today = osloToday();
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function programme(municipalityId: string, consultantId: string | null, deadline: string | null, status: 'ACTIVE' | 'COMPLETED' = 'ACTIVE', caseworkerId?: string) {
+async function programme(
+  municipalityId: string,
+  consultantId: string | null,
+  deadline: string | null,
+  status: 'ACTIVE' | 'COMPLETED' = 'ACTIVE',
+  caseworkerId?: string,
+) {
   const person = await createPerson(a.prisma, municipalityId);
   if (caseworkerId) await a.prisma.person.update({ where: { id: person.id }, data: { caseworkerId } });
   return a.prisma.programme.create({
@@ -80,12 +86,19 @@ it('runs once with two API instances: one notification per deadline, to the righ
   const byProgramme = rows.map((r) => r.dedupeKey?.split(':')[1]).sort();
   expect(byProgramme).toEqual([dueToday.id, dueLastDay.id, viaCaseworker.id, foreignProgramme.id].sort());
   expect(rows.find((r) => r.dedupeKey?.includes(viaCaseworker.id))?.userId).toBe(caseworker.id);
-  expect(rows.find((r) => r.dedupeKey?.includes(foreignProgramme.id))).toMatchObject({ userId: foreign.id, municipalityId: other.id });
+  expect(rows.find((r) => r.dedupeKey?.includes(foreignProgramme.id))).toMatchObject({
+    userId: foreign.id,
+    municipalityId: other.id,
+  });
 
   // The consultant sees them in the inbox, with the days left.
-  const inbox = NotificationListSchema.parse((await (await signIn(b, consultant.email, consultant.password)).get('/notifications').expect(200)).body);
+  const inbox = NotificationListSchema.parse(
+    (await (await signIn(b, consultant.email, consultant.password)).get('/notifications').expect(200)).body,
+  );
   expect(inbox.items.map((n) => n.params.daysLeft).sort()).toEqual([0, 14]);
-  expect(inbox.items.every((n) => n.params.deadlineKind === 'PROGRAMME_START' && n.link === `/deltakere/${n.personId}`)).toBe(true);
+  expect(
+    inbox.items.every((n) => n.params.deadlineKind === 'PROGRAMME_START' && n.link === `/deltakere/${n.personId}`),
+  ).toBe(true);
 });
 
 it('a moved deadline is a new reminder', async () => {

@@ -1,4 +1,9 @@
-import { ApiErrorBodySchema, GroupCandidateListSchema, GroupMemberSchema, ResponsibilityGroupSchema } from '@ankomst/contracts';
+import {
+  ApiErrorBodySchema,
+  GroupCandidateListSchema,
+  GroupMemberSchema,
+  ResponsibilityGroupSchema,
+} from '@ankomst/contracts';
 import { createPerson, createUser, signIn } from '../support/factories';
 import { apiClient, startTestApp, type TestApp } from '../support/test-app';
 import { createTriangleCast, matrixRows, type AccessMatrix, type TriangleCast } from '../support/triangle-fixtures';
@@ -13,19 +18,29 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const client = (who: string) => (who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]));
+const client = (who: string) =>
+  who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]);
 
 describe('GET /persons/:personId/group access', () => {
   const matrix: AccessMatrix = {
-    consultant: 200, navInGroup: 200, teacherInGroup: 200, manager: 200,
-    navOutside: 404, teacherOutside: 404, otherMunicipality: 404, admin: 403, anonymous: 401,
+    consultant: 200,
+    navInGroup: 200,
+    teacherInGroup: 200,
+    manager: 200,
+    navOutside: 404,
+    teacherOutside: 404,
+    otherMunicipality: 404,
+    admin: 403,
+    anonymous: 401,
   };
   it.each(matrixRows(matrix))('%s gets %i', async (who, status) => {
     const res = await (await client(who)).get(`/persons/${cast.person.id}/group`);
     expect(res.status).toBe(status);
     if (status === 200) {
       const group = ResponsibilityGroupSchema.parse(res.body);
-      expect(group.members.map((m) => m.userId).sort()).toEqual([cast.users.consultant.id, cast.users.navInGroup.id, cast.users.teacherInGroup.id].sort());
+      expect(group.members.map((m) => m.userId).sort()).toEqual(
+        [cast.users.consultant.id, cast.users.navInGroup.id, cast.users.teacherInGroup.id].sort(),
+      );
     }
   });
 
@@ -39,11 +54,24 @@ describe('GET /persons/:personId/group access', () => {
 
 describe('adding and removing members', () => {
   const addMatrix: AccessMatrix = {
-    consultant: 201, navInGroup: 403, teacherInGroup: 403, manager: 403, admin: 403,
-    navOutside: 403, teacherOutside: 403, otherMunicipality: 404, anonymous: 401,
+    consultant: 201,
+    navInGroup: 403,
+    teacherInGroup: 403,
+    manager: 403,
+    admin: 403,
+    navOutside: 403,
+    teacherOutside: 403,
+    otherMunicipality: 404,
+    anonymous: 401,
   };
   it.each(matrixRows(addMatrix))('POST members: %s gets %i', async (who, status) => {
-    const res = await (await client(who)).post(`/persons/${cast.person.id}/group/members`, { role: 'HEALTH', externalName: `Helsesykepleier ${who}`, externalOrganisation: 'Helsestasjonen' });
+    const res = await (
+      await client(who)
+    ).post(`/persons/${cast.person.id}/group/members`, {
+      role: 'HEALTH',
+      externalName: `Helsesykepleier ${who}`,
+      externalOrganisation: 'Helsestasjonen',
+    });
     expect(res.status).toBe(status);
   });
 
@@ -52,9 +80,18 @@ describe('adding and removing members', () => {
     const nav = cast.as.navOutside;
     await nav.get(`/persons/${person.id}/group`).expect(404);
     const added = GroupMemberSchema.parse(
-      (await cast.as.consultant.post(`/persons/${person.id}/group/members`, { role: 'NAV_ADVISER', userId: cast.users.navOutside.id }).expect(201)).body,
+      (
+        await cast.as.consultant
+          .post(`/persons/${person.id}/group/members`, { role: 'NAV_ADVISER', userId: cast.users.navOutside.id })
+          .expect(201)
+      ).body,
     );
-    expect(added).toMatchObject({ userId: cast.users.navOutside.id, name: cast.users.navOutside.name, role: 'NAV_ADVISER', organisation: null });
+    expect(added).toMatchObject({
+      userId: cast.users.navOutside.id,
+      name: cast.users.navOutside.name,
+      role: 'NAV_ADVISER',
+      organisation: null,
+    });
     await nav.get(`/persons/${person.id}/group`).expect(200);
     await nav.get(`/persons/${person.id}/meetings`).expect(200);
     await cast.as.consultant.delete(`/persons/${person.id}/group/members/${added.id}`).expect(204);
@@ -65,20 +102,37 @@ describe('adding and removing members', () => {
   it('adds a teacher, who then sees the person', async () => {
     const person = await createPerson(app.prisma, cast.municipalityId);
     await cast.as.teacherOutside.get(`/persons/${person.id}/group`).expect(404);
-    await cast.as.consultant.post(`/persons/${person.id}/group/members`, { role: 'TEACHER', userId: cast.users.teacherOutside.id }).expect(201);
+    await cast.as.consultant
+      .post(`/persons/${person.id}/group/members`, { role: 'TEACHER', userId: cast.users.teacherOutside.id })
+      .expect(201);
     await cast.as.teacherOutside.get(`/persons/${person.id}/group`).expect(200);
   });
 
   it('adds an external member by name and organisation', async () => {
     const person = await createPerson(app.prisma, cast.municipalityId);
-    const res = await cast.as.consultant.post(`/persons/${person.id}/group/members`, { role: 'SCHOOL', externalName: 'Kari Lærer', externalOrganisation: 'Sentrum skole' }).expect(201);
-    expect(GroupMemberSchema.parse(res.body)).toMatchObject({ userId: null, name: 'Kari Lærer', organisation: 'Sentrum skole', role: 'SCHOOL' });
-    const group = ResponsibilityGroupSchema.parse((await cast.as.consultant.get(`/persons/${person.id}/group`).expect(200)).body);
+    const res = await cast.as.consultant
+      .post(`/persons/${person.id}/group/members`, {
+        role: 'SCHOOL',
+        externalName: 'Kari Lærer',
+        externalOrganisation: 'Sentrum skole',
+      })
+      .expect(201);
+    expect(GroupMemberSchema.parse(res.body)).toMatchObject({
+      userId: null,
+      name: 'Kari Lærer',
+      organisation: 'Sentrum skole',
+      role: 'SCHOOL',
+    });
+    const group = ResponsibilityGroupSchema.parse(
+      (await cast.as.consultant.get(`/persons/${person.id}/group`).expect(200)).body,
+    );
     expect(group.members).toHaveLength(1);
   });
 
   it('refuses the same user twice with 409', async () => {
-    const res = await cast.as.consultant.post(`/persons/${cast.person.id}/group/members`, { role: 'NAV_ADVISER', userId: cast.users.navInGroup.id }).expect(409);
+    const res = await cast.as.consultant
+      .post(`/persons/${cast.person.id}/group/members`, { role: 'NAV_ADVISER', userId: cast.users.navInGroup.id })
+      .expect(409);
     expect(res.body.code).toBe('GROUP_ALREADY_MEMBER');
   });
 
@@ -93,15 +147,21 @@ describe('adding and removing members', () => {
   });
 
   it('refuses a user who lacks the role, or who belongs to another municipality, naming the field', async () => {
-    const wrongRole = await cast.as.consultant.post(`/persons/${cast.person.id}/group/members`, { role: 'NAV_ADVISER', userId: cast.users.teacherOutside.id }).expect(400);
+    const wrongRole = await cast.as.consultant
+      .post(`/persons/${cast.person.id}/group/members`, { role: 'NAV_ADVISER', userId: cast.users.teacherOutside.id })
+      .expect(400);
     expect(wrongRole.body.issues.map((i: { path: string }) => i.path)).toEqual(['role']);
-    const foreign = await cast.as.consultant.post(`/persons/${cast.person.id}/group/members`, { role: 'CONSULTANT', userId: cast.users.otherMunicipality.id }).expect(400);
+    const foreign = await cast.as.consultant
+      .post(`/persons/${cast.person.id}/group/members`, { role: 'CONSULTANT', userId: cast.users.otherMunicipality.id })
+      .expect(400);
     expect(foreign.body.issues.map((i: { path: string }) => i.path)).toEqual(['userId']);
   });
 
   it('lists candidates with a role (active users of my municipality only)', async () => {
     const inactive = await createUser(app.prisma, cast.municipalityId, { roles: ['NAV_ADVISER'], active: false });
-    const res = await cast.as.consultant.get(`/persons/${cast.person.id}/group/candidates?role=NAV_ADVISER`).expect(200);
+    const res = await cast.as.consultant
+      .get(`/persons/${cast.person.id}/group/candidates?role=NAV_ADVISER`)
+      .expect(200);
     const ids = GroupCandidateListSchema.parse(res.body).items.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining([cast.users.navInGroup.id, cast.users.navOutside.id]));
     expect(ids).not.toContain(inactive.id);
@@ -111,8 +171,16 @@ describe('adding and removing members', () => {
 
   it('writes the change and its audit event together, and the timeline shows it', async () => {
     const person = await createPerson(app.prisma, cast.municipalityId);
-    await cast.as.consultant.post(`/persons/${person.id}/group/members`, { role: 'OTHER', externalName: 'Frivillig', externalOrganisation: 'Røde Kors' }).expect(201);
-    const audit = await app.prisma.auditEvent.findMany({ where: { personId: person.id, operation: 'groups.addMember' } });
+    await cast.as.consultant
+      .post(`/persons/${person.id}/group/members`, {
+        role: 'OTHER',
+        externalName: 'Frivillig',
+        externalOrganisation: 'Røde Kors',
+      })
+      .expect(201);
+    const audit = await app.prisma.auditEvent.findMany({
+      where: { personId: person.id, operation: 'groups.addMember' },
+    });
     expect(audit).toHaveLength(1);
     const events = await app.prisma.timelineEvent.findMany({ where: { personId: person.id } });
     expect(events.map((e) => e.kind)).toEqual(['group.memberAdded']);
@@ -120,7 +188,9 @@ describe('adding and removing members', () => {
 
   it('a signed-in user of another municipality cannot add to this person', async () => {
     const foreignConsultant = cast.as.otherMunicipality;
-    await foreignConsultant.post(`/persons/${cast.person.id}/group/members`, { role: 'OTHER', externalName: 'X', externalOrganisation: 'Y' }).expect(404);
+    await foreignConsultant
+      .post(`/persons/${cast.person.id}/group/members`, { role: 'OTHER', externalName: 'X', externalOrganisation: 'Y' })
+      .expect(404);
     const fresh = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'] });
     await (await signIn(app, fresh.email, fresh.password)).get(`/persons/${cast.person.id}/group`).expect(200);
   });

@@ -14,11 +14,19 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const client = (who: string) => (who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]));
+const client = (who: string) =>
+  who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]);
 
 async function schedule(body: object = {}): Promise<Meeting> {
   const res = await cast.as.consultant
-    .post(`/persons/${cast.person.id}/meetings`, { type: 'TRIANGLE', scheduledAt: '2026-03-02T09:00:00+01:00', location: 'Rådhuset, møterom 2', agenda: 'Status norsk og praksis', interpreterNeeded: true, ...body })
+    .post(`/persons/${cast.person.id}/meetings`, {
+      type: 'TRIANGLE',
+      scheduledAt: '2026-03-02T09:00:00+01:00',
+      location: 'Rådhuset, møterom 2',
+      agenda: 'Status norsk og praksis',
+      interpreterNeeded: true,
+      ...body,
+    })
     .expect(201);
   return MeetingSchema.parse(res.body);
 }
@@ -46,8 +54,15 @@ describe('access matrix', () => {
   });
 
   const read: AccessMatrix = {
-    consultant: 200, navInGroup: 200, teacherInGroup: 200,
-    navOutside: 404, teacherOutside: 404, otherMunicipality: 404, manager: 403, admin: 403, anonymous: 401,
+    consultant: 200,
+    navInGroup: 200,
+    teacherInGroup: 200,
+    navOutside: 404,
+    teacherOutside: 404,
+    otherMunicipality: 404,
+    manager: 403,
+    admin: 403,
+    anonymous: 401,
   };
   it.each(matrixRows(read))('GET /persons/:personId/meetings: %s gets %i', async (who, status) => {
     const res = await (await client(who)).get(`/persons/${cast.person.id}/meetings`);
@@ -63,7 +78,9 @@ describe('access matrix', () => {
 
   const write: AccessMatrix = { ...read, consultant: 201, navInGroup: 201, teacherInGroup: 201 };
   it.each(matrixRows(write))('POST /persons/:personId/meetings: %s gets %i', async (who, status) => {
-    const res = await (await client(who)).post(`/persons/${cast.person.id}/meetings`, { scheduledAt: '2026-04-01T10:00:00+02:00' });
+    const res = await (
+      await client(who)
+    ).post(`/persons/${cast.person.id}/meetings`, { scheduledAt: '2026-04-01T10:00:00+02:00' });
     expect(res.status).toBe(status);
   });
   it.each(matrixRows(write))('POST /meetings/:meetingId/decisions: %s gets %i', async (who, status) => {
@@ -72,7 +89,9 @@ describe('access matrix', () => {
   });
   it.each(matrixRows(read))('PATCH /meetings/:meetingId: %s gets %i', async (who, status) => {
     const current = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
-    const res = await (await client(who)).patch(`/meetings/${meeting.id}`, { version: current.version, minutes: `Skrevet av ${who}` });
+    const res = await (
+      await client(who)
+    ).patch(`/meetings/${meeting.id}`, { version: current.version, minutes: `Skrevet av ${who}` });
     expect(res.status).toBe(status);
   });
 });
@@ -81,17 +100,39 @@ describe('scheduling', () => {
   it('notifies the group members who are users (not the one scheduling) and writes the timeline', async () => {
     const before = await app.prisma.notification.count({ where: { kind: 'meeting.scheduled' } });
     const meeting = await schedule();
-    expect(meeting).toMatchObject({ type: 'TRIANGLE', status: 'PLANNED', location: 'Rådhuset, møterom 2', interpreterNeeded: true, personName: `${cast.person.firstName} ${cast.person.lastName}` });
+    expect(meeting).toMatchObject({
+      type: 'TRIANGLE',
+      status: 'PLANNED',
+      location: 'Rådhuset, møterom 2',
+      interpreterNeeded: true,
+      personName: `${cast.person.firstName} ${cast.person.lastName}`,
+    });
     expect(new Date(meeting.scheduledAt).toISOString()).toBe('2026-03-02T08:00:00.000Z');
-    const notes = await app.prisma.notification.findMany({ where: { kind: 'meeting.scheduled', link: `/moter/${meeting.id}` } });
+    const notes = await app.prisma.notification.findMany({
+      where: { kind: 'meeting.scheduled', link: `/moter/${meeting.id}` },
+    });
     expect(notes.map((n) => n.userId).sort()).toEqual([cast.users.navInGroup.id, cast.users.teacherInGroup.id].sort());
     expect(await app.prisma.notification.count({ where: { kind: 'meeting.scheduled' } })).toBe(before + 2);
-    expect(await app.prisma.timelineEvent.count({ where: { personId: cast.person.id, kind: 'meeting.scheduled', params: { path: ['meetingId'], equals: meeting.id } } })).toBe(1);
+    expect(
+      await app.prisma.timelineEvent.count({
+        where: {
+          personId: cast.person.id,
+          kind: 'meeting.scheduled',
+          params: { path: ['meetingId'], equals: meeting.id },
+        },
+      }),
+    ).toBe(1);
   });
 
   it('names the invalid field', async () => {
-    const res = await cast.as.consultant.post(`/persons/${cast.person.id}/meetings`, { scheduledAt: 'tomorrow', type: 'PARTY' }).expect(400);
-    expect(ApiErrorBodySchema.parse(res.body).issues?.map((i) => i.path).sort()).toEqual(['scheduledAt', 'type']);
+    const res = await cast.as.consultant
+      .post(`/persons/${cast.person.id}/meetings`, { scheduledAt: 'tomorrow', type: 'PARTY' })
+      .expect(400);
+    expect(
+      ApiErrorBodySchema.parse(res.body)
+        .issues?.map((i) => i.path)
+        .sort(),
+    ).toEqual(['scheduledAt', 'type']);
   });
 });
 
@@ -108,17 +149,26 @@ describe('minutes, attendance and versions', () => {
             status: 'HELD',
             minutes: 'Gikk gjennom praksisplass.',
             nextMeetingAt: '2026-04-02T09:00:00+02:00',
-            attendance: [{ memberId: navMember.memberId, present: true }, { memberId: teacherMember.memberId, present: false }],
+            attendance: [
+              { memberId: navMember.memberId, present: true },
+              { memberId: teacherMember.memberId, present: false },
+            ],
           })
           .expect(200)
       ).body,
     );
-    expect(updated).toMatchObject({ status: 'HELD', minutes: 'Gikk gjennom praksisplass.', version: meeting.version + 1 });
+    expect(updated).toMatchObject({
+      status: 'HELD',
+      minutes: 'Gikk gjennom praksisplass.',
+      version: meeting.version + 1,
+    });
     expect(updated.attendance.find((a) => a.memberId === navMember.memberId)?.present).toBe(true);
     expect(updated.attendance.find((a) => a.memberId === teacherMember.memberId)?.present).toBe(false);
     expect(updated.nextMeetingAt).toBe('2026-04-02T07:00:00.000Z');
 
-    const stale = await cast.as.teacherInGroup.patch(`/meetings/${meeting.id}`, { version: meeting.version, minutes: 'Overskriver' }).expect(409);
+    const stale = await cast.as.teacherInGroup
+      .patch(`/meetings/${meeting.id}`, { version: meeting.version, minutes: 'Overskriver' })
+      .expect(409);
     expect(stale.body.code).toBe('STALE_VERSION');
     const after = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
     expect(after.minutes).toBe('Gikk gjennom praksisplass.');
@@ -127,7 +177,13 @@ describe('minutes, attendance and versions', () => {
   it('refuses attendance for someone outside the group, naming the entry', async () => {
     const meeting = await schedule();
     const res = await cast.as.consultant
-      .patch(`/meetings/${meeting.id}`, { version: meeting.version, attendance: [{ memberId: meeting.attendance[0]!.memberId, present: true }, { memberId: '00000000-0000-4000-8000-000000000000', present: true }] })
+      .patch(`/meetings/${meeting.id}`, {
+        version: meeting.version,
+        attendance: [
+          { memberId: meeting.attendance[0]!.memberId, present: true },
+          { memberId: '00000000-0000-4000-8000-000000000000', present: true },
+        ],
+      })
       .expect(400);
     expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(['attendance.1.memberId']);
     const after = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
@@ -141,11 +197,22 @@ describe('restricted minutes (health and family)', () => {
   beforeAll(async () => {
     meeting = await schedule();
     const res = await cast.as.consultant
-      .patch(`/meetings/${meeting.id}`, { version: meeting.version, minutes: 'Åpent referat: plan for språkpraksis på Bærøy skole.', restrictedMinutes: SECRET })
+      .patch(`/meetings/${meeting.id}`, {
+        version: meeting.version,
+        minutes: 'Åpent referat: plan for språkpraksis på Bærøy skole.',
+        restrictedMinutes: SECRET,
+      })
       .expect(200);
     meeting = MeetingSchema.parse(res.body);
-    await cast.as.consultant.post(`/meetings/${meeting.id}/decisions`, { text: 'Henvise familien til helsesøster (skjermet)', restricted: true }).expect(201);
-    await cast.as.consultant.post(`/meetings/${meeting.id}/decisions`, { text: 'Nav undersøker arbeidstrening' }).expect(201);
+    await cast.as.consultant
+      .post(`/meetings/${meeting.id}/decisions`, {
+        text: 'Henvise familien til helsesøster (skjermet)',
+        restricted: true,
+      })
+      .expect(201);
+    await cast.as.consultant
+      .post(`/meetings/${meeting.id}/decisions`, { text: 'Nav undersøker arbeidstrening' })
+      .expect(201);
   });
 
   it('the consultant sees them', async () => {
@@ -154,22 +221,30 @@ describe('restricted minutes (health and family)', () => {
     expect(body.decisions.map((d) => d.restricted)).toEqual([true, false]);
   });
 
-  it.each(['navInGroup', 'teacherInGroup'] as const)('%s gets the field absent and no restricted decisions', async (who) => {
-    const res = await cast.as[who].get(`/meetings/${meeting.id}`).expect(200);
-    expect(res.body).not.toHaveProperty('restrictedMinutes');
-    expect(JSON.stringify(res.body)).not.toContain('angstlidelse');
-    expect(JSON.stringify(res.body)).not.toContain('helsesøster');
-    expect(res.body.decisions.map((d: { text: string }) => d.text)).toEqual(['Nav undersøker arbeidstrening']);
-  });
+  it.each(['navInGroup', 'teacherInGroup'] as const)(
+    '%s gets the field absent and no restricted decisions',
+    async (who) => {
+      const res = await cast.as[who].get(`/meetings/${meeting.id}`).expect(200);
+      expect(res.body).not.toHaveProperty('restrictedMinutes');
+      expect(JSON.stringify(res.body)).not.toContain('angstlidelse');
+      expect(JSON.stringify(res.body)).not.toContain('helsesøster');
+      expect(res.body.decisions.map((d: { text: string }) => d.text)).toEqual(['Nav undersøker arbeidstrening']);
+    },
+  );
 
-  it.each(['navInGroup', 'teacherInGroup'] as const)('%s cannot write them (403) or record a restricted decision', async (who) => {
-    const current = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
-    const write = await cast.as[who].patch(`/meetings/${meeting.id}`, { version: current.version, restrictedMinutes: 'Overskrevet' }).expect(403);
-    expect(write.body.code).toBe('MEETING_RESTRICTED_MINUTES_FORBIDDEN');
-    await cast.as[who].post(`/meetings/${meeting.id}/decisions`, { text: 'Skjult', restricted: true }).expect(403);
-    const after = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
-    expect(after.restrictedMinutes).toBe(SECRET);
-  });
+  it.each(['navInGroup', 'teacherInGroup'] as const)(
+    '%s cannot write them (403) or record a restricted decision',
+    async (who) => {
+      const current = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
+      const write = await cast.as[who]
+        .patch(`/meetings/${meeting.id}`, { version: current.version, restrictedMinutes: 'Overskrevet' })
+        .expect(403);
+      expect(write.body.code).toBe('MEETING_RESTRICTED_MINUTES_FORBIDDEN');
+      await cast.as[who].post(`/meetings/${meeting.id}/decisions`, { text: 'Skjult', restricted: true }).expect(403);
+      const after = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
+      expect(after.restrictedMinutes).toBe(SECRET);
+    },
+  );
 
   it('the PDF is in Norwegian with æøå, and has the restricted part only for the consultant', async () => {
     const forConsultant = await pdfText('consultant', meeting.id);
@@ -188,9 +263,14 @@ describe('restricted minutes (health and family)', () => {
   });
 
   it('the PDF is not cached and its export is audited', async () => {
-    const res = await request(app.url).get(apiPath(`/meetings/${meeting.id}/minutes.pdf`)).set('Cookie', cast.as.navInGroup.cookie('ankomst.sid')).expect(200);
+    const res = await request(app.url)
+      .get(apiPath(`/meetings/${meeting.id}/minutes.pdf`))
+      .set('Cookie', cast.as.navInGroup.cookie('ankomst.sid'))
+      .expect(200);
     expect(res.headers['cache-control']).toBe('no-store');
-    const events = await app.prisma.auditEvent.findMany({ where: { operation: 'meetings.minutesPdf', actorId: cast.users.navInGroup.id } });
+    const events = await app.prisma.auditEvent.findMany({
+      where: { operation: 'meetings.minutesPdf', actorId: cast.users.navInGroup.id },
+    });
     expect(events.length).toBeGreaterThan(0);
     expect(events[0]!.fields).not.toContain('restrictedMinutes');
   });
@@ -200,31 +280,65 @@ describe('decisions that become tasks', () => {
   it('creates the task for a group member in the same transaction; the owner sees it and is notified', async () => {
     const meeting = await schedule();
     const res = await cast.as.consultant
-      .post(`/meetings/${meeting.id}/decisions`, { text: 'Nav melder deltakeren på arbeidsrettet kurs', task: { assigneeId: cast.users.navInGroup.id, dueDate: '2026-03-20' } })
+      .post(`/meetings/${meeting.id}/decisions`, {
+        text: 'Nav melder deltakeren på arbeidsrettet kurs',
+        task: { assigneeId: cast.users.navInGroup.id, dueDate: '2026-03-20' },
+      })
       .expect(201);
     const decision = MeetingSchema.parse(res.body).decisions.at(-1)!;
-    expect(decision.task).toMatchObject({ assigneeId: cast.users.navInGroup.id, assigneeName: cast.users.navInGroup.name, dueDate: '2026-03-20', status: 'OPEN' });
+    expect(decision.task).toMatchObject({
+      assigneeId: cast.users.navInGroup.id,
+      assigneeName: cast.users.navInGroup.name,
+      dueDate: '2026-03-20',
+      status: 'OPEN',
+    });
     const mine = TaskListSchema.parse((await cast.as.navInGroup.get('/tasks?view=mine').expect(200)).body);
     const task = mine.items.find((t) => t.id === decision.task!.id);
-    expect(task).toMatchObject({ title: 'Nav melder deltakeren på arbeidsrettet kurs', meetingId: meeting.id, createdBy: { id: cast.users.consultant.id } });
-    expect(await app.prisma.notification.count({ where: { userId: cast.users.navInGroup.id, kind: 'task.assigned' } })).toBeGreaterThan(0);
+    expect(task).toMatchObject({
+      title: 'Nav melder deltakeren på arbeidsrettet kurs',
+      meetingId: meeting.id,
+      createdBy: { id: cast.users.consultant.id },
+    });
+    expect(
+      await app.prisma.notification.count({ where: { userId: cast.users.navInGroup.id, kind: 'task.assigned' } }),
+    ).toBeGreaterThan(0);
   });
 
   it.each([
     ['navOutside', 'task.assigneeId'],
     ['otherMunicipality', 'task.assigneeId'],
-  ] as const)('refuses an owner outside the group (%s) with 400 naming %s, and records nothing', async (owner, field) => {
-    const meeting = await schedule();
-    const res = await cast.as.consultant.post(`/meetings/${meeting.id}/decisions`, { text: 'Ugyldig', task: { assigneeId: cast.users[owner].id, dueDate: '2026-03-20' } }).expect(400);
-    expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual([field]);
-    const after = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
-    expect(after.decisions).toHaveLength(0);
-  });
+  ] as const)(
+    'refuses an owner outside the group (%s) with 400 naming %s, and records nothing',
+    async (owner, field) => {
+      const meeting = await schedule();
+      const res = await cast.as.consultant
+        .post(`/meetings/${meeting.id}/decisions`, {
+          text: 'Ugyldig',
+          task: { assigneeId: cast.users[owner].id, dueDate: '2026-03-20' },
+        })
+        .expect(400);
+      expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual([field]);
+      const after = MeetingSchema.parse((await cast.as.consultant.get(`/meetings/${meeting.id}`).expect(200)).body);
+      expect(after.decisions).toHaveLength(0);
+    },
+  );
 
   it('gives a restricted decision only to the refugee service', async () => {
     const meeting = await schedule();
-    const res = await cast.as.consultant.post(`/meetings/${meeting.id}/decisions`, { text: 'Skjermet oppfølging', restricted: true, task: { assigneeId: cast.users.navInGroup.id, dueDate: '2026-03-20' } }).expect(400);
+    const res = await cast.as.consultant
+      .post(`/meetings/${meeting.id}/decisions`, {
+        text: 'Skjermet oppfølging',
+        restricted: true,
+        task: { assigneeId: cast.users.navInGroup.id, dueDate: '2026-03-20' },
+      })
+      .expect(400);
     expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(['task.assigneeId']);
-    await cast.as.consultant.post(`/meetings/${meeting.id}/decisions`, { text: 'Skjermet oppfølging', restricted: true, task: { assigneeId: cast.users.consultant.id, dueDate: '2026-03-20' } }).expect(201);
+    await cast.as.consultant
+      .post(`/meetings/${meeting.id}/decisions`, {
+        text: 'Skjermet oppfølging',
+        restricted: true,
+        task: { assigneeId: cast.users.consultant.id, dueDate: '2026-03-20' },
+      })
+      .expect(201);
   });
 });

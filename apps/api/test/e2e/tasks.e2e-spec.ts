@@ -13,10 +13,13 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const client = (who: string) => (who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]));
+const client = (who: string) =>
+  who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]);
 
 async function give(from: keyof TriangleCast['as'], body: Record<string, unknown>): Promise<Task> {
-  const res = await cast.as[from].post('/tasks', { personId: cast.person.id, title: 'Ring arbeidsgiver', ...body }).expect(201);
+  const res = await cast.as[from]
+    .post('/tasks', { personId: cast.person.id, title: 'Ring arbeidsgiver', ...body })
+    .expect(201);
   return TaskSchema.parse(res.body);
 }
 
@@ -27,8 +30,15 @@ describe('access matrix', () => {
   });
 
   const list: AccessMatrix = {
-    consultant: 200, navInGroup: 200, teacherInGroup: 200, navOutside: 200, teacherOutside: 200, manager: 200, otherMunicipality: 200,
-    admin: 403, anonymous: 401,
+    consultant: 200,
+    navInGroup: 200,
+    teacherInGroup: 200,
+    navOutside: 200,
+    teacherOutside: 200,
+    manager: 200,
+    otherMunicipality: 200,
+    admin: 403,
+    anonymous: 401,
   };
   it.each(matrixRows(list))('GET /tasks: %s gets %i (each only their own)', async (who, status) => {
     const res = await (await client(who)).get('/tasks');
@@ -40,29 +50,50 @@ describe('access matrix', () => {
   });
 
   const one: AccessMatrix = {
-    consultant: 200, navInGroup: 200, teacherInGroup: 404, navOutside: 404, teacherOutside: 404, manager: 404, otherMunicipality: 404,
-    admin: 403, anonymous: 401,
+    consultant: 200,
+    navInGroup: 200,
+    teacherInGroup: 404,
+    navOutside: 404,
+    teacherOutside: 404,
+    manager: 404,
+    otherMunicipality: 404,
+    admin: 403,
+    anonymous: 401,
   };
   it.each(matrixRows(one))('GET /tasks/:taskId: %s gets %i (assignee and creator only)', async (who, status) => {
     expect((await (await client(who)).get(`/tasks/${task.id}`)).status).toBe(status);
   });
 
   const create: AccessMatrix = {
-    consultant: 201, navInGroup: 201, teacherInGroup: 201, navOutside: 404, teacherOutside: 404, otherMunicipality: 404,
-    manager: 403, admin: 403, anonymous: 401,
+    consultant: 201,
+    navInGroup: 201,
+    teacherInGroup: 201,
+    navOutside: 404,
+    teacherOutside: 404,
+    otherMunicipality: 404,
+    manager: 403,
+    admin: 403,
+    anonymous: 401,
   };
   it.each(matrixRows(create))('POST /tasks for the participant: %s gets %i', async (who, status) => {
-    const res = await (await client(who)).post('/tasks', { personId: cast.person.id, title: 'Følg opp', assigneeId: cast.users.consultant.id });
+    const res = await (
+      await client(who)
+    ).post('/tasks', { personId: cast.person.id, title: 'Følg opp', assigneeId: cast.users.consultant.id });
     expect(res.status).toBe(status);
   });
 
   const complete: AccessMatrix = { ...one, consultant: 404 };
-  it.each(matrixRows(complete).filter(([who]) => who !== 'navInGroup'))('POST /tasks/:taskId/complete: %s gets %i', async (who, status) => {
-    const res = await (await client(who)).post(`/tasks/${task.id}/complete`, { version: task.version, comment: 'Gjort' });
-    // The creator may complete too; checked with its own task below so this one stays open.
-    expect(res.status).toBe(who === 'consultant' ? 200 : status);
-    if (who === 'consultant') task = TaskSchema.parse(res.body);
-  });
+  it.each(matrixRows(complete).filter(([who]) => who !== 'navInGroup'))(
+    'POST /tasks/:taskId/complete: %s gets %i',
+    async (who, status) => {
+      const res = await (
+        await client(who)
+      ).post(`/tasks/${task.id}/complete`, { version: task.version, comment: 'Gjort' });
+      // The creator may complete too; checked with its own task below so this one stays open.
+      expect(res.status).toBe(who === 'consultant' ? 200 : status);
+      if (who === 'consultant') task = TaskSchema.parse(res.body);
+    },
+  );
 });
 
 describe('rules', () => {
@@ -76,41 +107,71 @@ describe('rules', () => {
     const mine = TaskListSchema.parse((await me.get('/tasks?view=mine').expect(200)).body);
     expect(mine.items.map((t) => t.id)).toEqual([overdue.id, soon.id, later.id, undated.id]);
     expect(mine.items.map((t) => t.overdue)).toEqual([true, false, false, false]);
-    const given = TaskListSchema.parse((await cast.as.navInGroup.get('/tasks?view=given&pageSize=200').expect(200)).body);
+    const given = TaskListSchema.parse(
+      (await cast.as.navInGroup.get('/tasks?view=given&pageSize=200').expect(200)).body,
+    );
     expect(given.items.map((t) => t.id)).toEqual(expect.arrayContaining([overdue.id, soon.id, later.id, undated.id]));
     expect((await me.get('/tasks?view=given').expect(200)).body.items).toEqual([]);
   });
 
   it('refuses an assignee who may not see the person, or from another municipality, with 400 naming assigneeId', async () => {
     for (const who of ['navOutside', 'teacherOutside', 'otherMunicipality', 'admin'] as const) {
-      const res = await cast.as.consultant.post('/tasks', { personId: cast.person.id, title: 'Ugyldig', assigneeId: cast.users[who].id }).expect(400);
+      const res = await cast.as.consultant
+        .post('/tasks', { personId: cast.person.id, title: 'Ugyldig', assigneeId: cast.users[who].id })
+        .expect(400);
       expect(ApiErrorBodySchema.parse(res.body).issues?.map((i) => i.path)).toEqual(['assigneeId']);
     }
     const inactive = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'], active: false });
-    await cast.as.consultant.post('/tasks', { personId: cast.person.id, title: 'Ugyldig', assigneeId: inactive.id }).expect(400);
+    await cast.as.consultant
+      .post('/tasks', { personId: cast.person.id, title: 'Ugyldig', assigneeId: inactive.id })
+      .expect(400);
   });
 
   it('names missing fields', async () => {
-    const res = await cast.as.consultant.post('/tasks', { personId: cast.person.id, dueDate: '31.12.2026' }).expect(400);
+    const res = await cast.as.consultant
+      .post('/tasks', { personId: cast.person.id, dueDate: '31.12.2026' })
+      .expect(400);
     expect(res.body.issues.map((i: { path: string }) => i.path).sort()).toEqual(['assigneeId', 'dueDate', 'title']);
   });
 
   it('a task without a person can be given to any active colleague', async () => {
-    const res = await cast.as.consultant.post('/tasks', { title: 'Bestill tolk til fellesmøte', assigneeId: cast.users.teacherOutside.id }).expect(201);
+    const res = await cast.as.consultant
+      .post('/tasks', { title: 'Bestill tolk til fellesmøte', assigneeId: cast.users.teacherOutside.id })
+      .expect(201);
     expect(TaskSchema.parse(res.body)).toMatchObject({ personId: null, personName: null });
   });
 
   it('completes with a comment: the assignee can, a stale version gets 409, twice gets 409, and the creator is notified', async () => {
     const task = await give('consultant', { assigneeId: cast.users.teacherInGroup.id, dueDate: '2026-05-01' });
-    const noComment = await cast.as.teacherInGroup.post(`/tasks/${task.id}/complete`, { version: task.version, comment: '  ' }).expect(400);
+    const noComment = await cast.as.teacherInGroup
+      .post(`/tasks/${task.id}/complete`, { version: task.version, comment: '  ' })
+      .expect(400);
     expect(noComment.body.issues.map((i: { path: string }) => i.path)).toEqual(['comment']);
-    await cast.as.teacherInGroup.post(`/tasks/${task.id}/complete`, { version: task.version + 1, comment: 'Gjort' }).expect(409);
-    const done = TaskSchema.parse((await cast.as.teacherInGroup.post(`/tasks/${task.id}/complete`, { version: task.version, comment: 'Kartlegging sendt' }).expect(200)).body);
-    expect(done).toMatchObject({ status: 'DONE', completionComment: 'Kartlegging sendt', overdue: false, version: task.version + 1 });
+    await cast.as.teacherInGroup
+      .post(`/tasks/${task.id}/complete`, { version: task.version + 1, comment: 'Gjort' })
+      .expect(409);
+    const done = TaskSchema.parse(
+      (
+        await cast.as.teacherInGroup
+          .post(`/tasks/${task.id}/complete`, { version: task.version, comment: 'Kartlegging sendt' })
+          .expect(200)
+      ).body,
+    );
+    expect(done).toMatchObject({
+      status: 'DONE',
+      completionComment: 'Kartlegging sendt',
+      overdue: false,
+      version: task.version + 1,
+    });
     expect(done.completedAt).not.toBeNull();
-    const again = await cast.as.teacherInGroup.post(`/tasks/${task.id}/complete`, { version: done.version, comment: 'Igjen' }).expect(409);
+    const again = await cast.as.teacherInGroup
+      .post(`/tasks/${task.id}/complete`, { version: done.version, comment: 'Igjen' })
+      .expect(409);
     expect(again.body.code).toBe('TASK_ALREADY_DONE');
-    const note = await app.prisma.notification.findFirst({ where: { userId: cast.users.consultant.id, kind: 'task.completed' }, orderBy: { createdAt: 'desc' } });
+    const note = await app.prisma.notification.findFirst({
+      where: { userId: cast.users.consultant.id, kind: 'task.completed' },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(note?.params).toMatchObject({ title: 'Ring arbeidsgiver', completedByName: cast.users.teacherInGroup.name });
     const doneList = TaskListSchema.parse((await cast.as.teacherInGroup.get('/tasks?status=DONE').expect(200)).body);
     expect(doneList.items.map((t) => t.id)).toContain(task.id);
@@ -118,18 +179,32 @@ describe('rules', () => {
 
   it('the assignee gets a notification, the timeline a line, the audit trail an event', async () => {
     const person = await createPerson(app.prisma, cast.municipalityId);
-    const res = await cast.as.consultant.post('/tasks', { personId: person.id, title: 'Søk barnehageplass', assigneeId: cast.users.consultant.id }).expect(201);
+    const res = await cast.as.consultant
+      .post('/tasks', { personId: person.id, title: 'Søk barnehageplass', assigneeId: cast.users.consultant.id })
+      .expect(201);
     const task = TaskSchema.parse(res.body);
     expect(await app.prisma.timelineEvent.count({ where: { personId: person.id, kind: 'task.created' } })).toBe(1);
     expect(await app.prisma.auditEvent.count({ where: { entityId: task.id, operation: 'tasks.create' } })).toBe(1);
     // Given to myself: no notification.
-    expect(await app.prisma.notification.count({ where: { userId: cast.users.consultant.id, kind: 'task.assigned', personId: person.id } })).toBe(0);
+    expect(
+      await app.prisma.notification.count({
+        where: { userId: cast.users.consultant.id, kind: 'task.assigned', personId: person.id },
+      }),
+    ).toBe(0);
   });
 
   it('a Nav adviser removed from the group no longer sees tasks about the person', async () => {
     const person = await createPerson(app.prisma, cast.municipalityId);
-    const member = await cast.as.consultant.post(`/persons/${person.id}/group/members`, { role: 'NAV_ADVISER', userId: cast.users.navOutside.id }).expect(201);
-    const task = TaskSchema.parse((await cast.as.consultant.post('/tasks', { personId: person.id, title: 'Vurder tiltak', assigneeId: cast.users.navOutside.id }).expect(201)).body);
+    const member = await cast.as.consultant
+      .post(`/persons/${person.id}/group/members`, { role: 'NAV_ADVISER', userId: cast.users.navOutside.id })
+      .expect(201);
+    const task = TaskSchema.parse(
+      (
+        await cast.as.consultant
+          .post('/tasks', { personId: person.id, title: 'Vurder tiltak', assigneeId: cast.users.navOutside.id })
+          .expect(201)
+      ).body,
+    );
     await cast.as.navOutside.get(`/tasks/${task.id}`).expect(200);
     await cast.as.consultant.delete(`/persons/${person.id}/group/members/${member.body.id}`).expect(204);
     await cast.as.navOutside.get(`/tasks/${task.id}`).expect(404);

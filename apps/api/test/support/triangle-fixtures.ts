@@ -1,5 +1,13 @@
 import type { Role } from '@ankomst/contracts';
-import { createMunicipality, createPerson, createUser, signIn, type SignedInClient, type TestPerson, type TestUser } from './factories';
+import {
+  createMunicipality,
+  createPerson,
+  createUser,
+  signIn,
+  type SignedInClient,
+  type TestPerson,
+  type TestUser,
+} from './factories';
 import type { TestApp } from './test-app';
 
 /**
@@ -15,7 +23,15 @@ export interface TriangleCast {
   as: Record<CastRole, SignedInClient>;
 }
 
-export type CastRole = 'consultant' | 'navInGroup' | 'navOutside' | 'teacherInGroup' | 'teacherOutside' | 'manager' | 'admin' | 'otherMunicipality';
+export type CastRole =
+  | 'consultant'
+  | 'navInGroup'
+  | 'navOutside'
+  | 'teacherInGroup'
+  | 'teacherOutside'
+  | 'manager'
+  | 'admin'
+  | 'otherMunicipality';
 
 const ROLES: Record<CastRole, Role> = {
   consultant: 'CONSULTANT',
@@ -50,7 +66,11 @@ export async function createTriangleCast(app: TestApp): Promise<TriangleCast> {
     },
   });
   const as = {} as Record<CastRole, SignedInClient>;
-  await Promise.all((Object.keys(ROLES) as CastRole[]).map(async (key) => (as[key] = await signIn(app, users[key].email, users[key].password))));
+  await Promise.all(
+    (Object.keys(ROLES) as CastRole[]).map(
+      async (key) => (as[key] = await signIn(app, users[key].email, users[key].password)),
+    ),
+  );
   return { municipalityId: kommune.id, person, groupId: group.id, users, as };
 }
 

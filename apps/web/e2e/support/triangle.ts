@@ -6,7 +6,11 @@ import { DEMO_USERS, expectNoSeriousA11yViolations, openFromNav, pageHeading, si
  * Reusable steps of the triangle flow (refugee service, Nav, adult education), each as a user does it in the
  * browser. `e2e/triangle.e2e-spec.ts` composes them; the Nav handover part of the flow adds its own steps after.
  */
-export const DEMO_NAMES = { CONSULTANT: 'Kari Konsulent', NAV_ADVISER: 'Nils Navveileder', TEACHER: 'Line Lærer' } as const;
+export const DEMO_NAMES = {
+  CONSULTANT: 'Kari Konsulent',
+  NAV_ADVISER: 'Nils Navveileder',
+  TEACHER: 'Line Lærer',
+} as const;
 
 export interface Actor extends TestSession {
   role: keyof typeof DEMO_USERS;
@@ -29,7 +33,10 @@ export async function apiPost<T>(page: Page, path: string, body: unknown): Promi
 }
 
 /** The consultant registers a one-person household (through the API) and gets the participant's id. */
-export async function registerParticipant(consultant: Actor, name: { firstName: string; lastName: string }): Promise<string> {
+export async function registerParticipant(
+  consultant: Actor,
+  name: { firstName: string; lastName: string },
+): Promise<string> {
   const household = await apiPost<{ members: { personId: string }[] }>(consultant.page, '/households', {
     name: `Familien ${name.lastName}`,
     members: [
@@ -69,7 +76,12 @@ export async function openParticipantMeetings(actor: Actor, personId: string): P
 }
 
 /** The consultant adds an Ankomst user to the responsibility group, choosing the role and the user by name. */
-export async function addGroupMember(consultant: Actor, personId: string, role: 'NAV_ADVISER' | 'TEACHER' | 'CONSULTANT', userName: string): Promise<void> {
+export async function addGroupMember(
+  consultant: Actor,
+  personId: string,
+  role: 'NAV_ADVISER' | 'TEACHER' | 'CONSULTANT',
+  userName: string,
+): Promise<void> {
   const { page } = consultant;
   await openParticipantMeetings(consultant, personId);
   await page.getByLabel('Rolle', { exact: true }).selectOption(role);
@@ -78,7 +90,10 @@ export async function addGroupMember(consultant: Actor, personId: string, role: 
   await user.selectOption({ label: userName });
   await page.getByRole('button', { name: 'Legg til i gruppen' }).click();
   await page.getByText(`${userName} er lagt til i ansvarsgruppen.`).waitFor();
-  await page.getByRole('table', { name: 'Medlemmer i ansvarsgruppen' }).getByRole('rowheader', { name: userName }).waitFor();
+  await page
+    .getByRole('table', { name: 'Medlemmer i ansvarsgruppen' })
+    .getByRole('rowheader', { name: userName })
+    .waitFor();
 }
 
 export interface MeetingPlan {
@@ -137,7 +152,10 @@ export async function recordMinutes(consultant: Actor, meetingId: string, m: Min
 }
 
 /** A decision that becomes a task for a group member with a due date. */
-export async function recordDecisionWithTask(actor: Actor, decision: { text: string; ownerName: string; dueDate: string }): Promise<void> {
+export async function recordDecisionWithTask(
+  actor: Actor,
+  decision: { text: string; ownerName: string; dueDate: string },
+): Promise<void> {
   const { page } = actor;
   await page.getByLabel('Vedtak', { exact: true }).fill(decision.text);
   await page.getByLabel('Lag oppgave av vedtaket').check();
@@ -145,7 +163,11 @@ export async function recordDecisionWithTask(actor: Actor, decision: { text: str
   await owner.selectOption({ label: `${decision.ownerName} (Nav)` });
   await page.getByLabel('Frist', { exact: true }).fill(decision.dueDate);
   await page.getByRole('button', { name: 'Registrer vedtak' }).click();
-  await page.getByRole('listitem').filter({ hasText: decision.text }).filter({ hasText: `Oppgave for ${decision.ownerName}` }).waitFor();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: decision.text })
+    .filter({ hasText: `Oppgave for ${decision.ownerName}` })
+    .waitFor();
 }
 
 /** The assignee finds the task under "Oppgaver" and marks it done with a comment. */

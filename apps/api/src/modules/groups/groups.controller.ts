@@ -30,7 +30,11 @@ export class GroupsController {
 
   @Get('candidates')
   @RequirePermission('groups.write')
-  @ApiContract({ summary: 'Users who can be added to the group with a role', query: GroupCandidatesQuerySchema, response: GroupCandidateListSchema })
+  @ApiContract({
+    summary: 'Users who can be added to the group with a role',
+    query: GroupCandidatesQuerySchema,
+    response: GroupCandidateListSchema,
+  })
   candidates(
     @CurrentActor() actor: Actor,
     @ZodParam('personId', UuidSchema) personId: string,
@@ -41,15 +45,28 @@ export class GroupsController {
 
   @Post('members')
   @RequirePermission('groups.write')
-  @ApiContract({ summary: 'Add a user or an external person to the group', body: AddGroupMemberBodySchema, response: GroupMemberSchema, status: 201 })
-  addMember(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string, @ZodBody(AddGroupMemberBodySchema) body: AddGroupMemberBody) {
+  @ApiContract({
+    summary: 'Add a user or an external person to the group',
+    body: AddGroupMemberBodySchema,
+    response: GroupMemberSchema,
+    status: 201,
+  })
+  addMember(
+    @CurrentActor() actor: Actor,
+    @ZodParam('personId', UuidSchema) personId: string,
+    @ZodBody(AddGroupMemberBodySchema) body: AddGroupMemberBody,
+  ) {
     return this.groups.addMember(actor, personId, body);
   }
 
   @Delete('members/:memberId')
   @RequirePermission('groups.write')
   @ApiContract({ summary: 'Remove a member from the group', status: 204 })
-  removeMember(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string, @ZodParam('memberId', UuidSchema) memberId: string) {
+  removeMember(
+    @CurrentActor() actor: Actor,
+    @ZodParam('personId', UuidSchema) personId: string,
+    @ZodParam('memberId', UuidSchema) memberId: string,
+  ) {
     return this.groups.removeMember(actor, personId, memberId);
   }
 }

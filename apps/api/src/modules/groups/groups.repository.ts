@@ -33,7 +33,14 @@ export class GroupsRepository {
 
   addMember(
     tx: Tx,
-    data: { municipalityId: string; groupId: string; role: GroupMemberRole; userId?: string; externalName?: string; externalOrganisation?: string },
+    data: {
+      municipalityId: string;
+      groupId: string;
+      role: GroupMemberRole;
+      userId?: string;
+      externalName?: string;
+      externalOrganisation?: string;
+    },
   ) {
     return tx.groupMember.create({ data, include: memberInclude });
   }
@@ -44,7 +51,10 @@ export class GroupsRepository {
   }
 
   activeUser(municipalityId: string, userId: string, tx?: Tx) {
-    return (tx ?? this.prisma).user.findFirst({ where: { id: userId, municipalityId, active: true }, select: { id: true, name: true, roles: true } });
+    return (tx ?? this.prisma).user.findFirst({
+      where: { id: userId, municipalityId, active: true },
+      select: { id: true, name: true, roles: true },
+    });
   }
 
   candidates(municipalityId: string, role: Role) {

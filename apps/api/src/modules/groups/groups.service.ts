@@ -33,7 +33,14 @@ export class GroupsService {
     const person = await this.groups.personInScope(actor, personId);
     if (!person) throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
     const group = await this.groups.findGroup(actor.municipalityId, personId);
-    await this.audit.record(actor, { action: 'READ', operation: 'groups.get', entityType: 'responsibilityGroup', entityId: group?.id ?? null, personId, fields: ['members'] });
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'groups.get',
+      entityType: 'responsibilityGroup',
+      entityId: group?.id ?? null,
+      personId,
+      fields: ['members'],
+    });
     return toGroup(personId, group);
   }
 
@@ -48,9 +55,14 @@ export class GroupsService {
     if (!person) throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
     if (input.userId) {
       const user = await this.groups.activeUser(actor.municipalityId, input.userId);
-      if (!user) throw new ValidationError([{ path: 'userId', code: 'unknown_user', message: 'No active user with this id in the municipality' }]);
+      if (!user)
+        throw new ValidationError([
+          { path: 'userId', code: 'unknown_user', message: 'No active user with this id in the municipality' },
+        ]);
       if (!user.roles.includes(input.role as Role)) {
-        throw new ValidationError([{ path: 'role', code: 'role_not_held', message: `The user does not have the role ${input.role}` }]);
+        throw new ValidationError([
+          { path: 'role', code: 'role_not_held', message: `The user does not have the role ${input.role}` },
+        ]);
       }
     }
     try {
@@ -60,14 +72,33 @@ export class GroupsService {
           municipalityId: actor.municipalityId,
           groupId: group.id,
           role: input.role,
-          ...(input.userId ? { userId: input.userId } : { externalName: input.externalName, externalOrganisation: input.externalOrganisation }),
+          ...(input.userId
+            ? { userId: input.userId }
+            : { externalName: input.externalName, externalOrganisation: input.externalOrganisation }),
         });
-        await this.audit.record(actor, { action: 'CREATE', operation: 'groups.addMember', entityType: 'groupMember', entityId: row.id, personId, fields: ['role', input.userId ? 'userId' : 'externalName'] }, tx);
-        await this.timeline.record(tx, actor, { personId, service: 'REFUGEE_SERVICE', kind: 'group.memberAdded', params: { role: input.role, name: row.user?.name ?? row.externalName ?? '' } });
+        await this.audit.record(
+          actor,
+          {
+            action: 'CREATE',
+            operation: 'groups.addMember',
+            entityType: 'groupMember',
+            entityId: row.id,
+            personId,
+            fields: ['role', input.userId ? 'userId' : 'externalName'],
+          },
+          tx,
+        );
+        await this.timeline.record(tx, actor, {
+          personId,
+          service: 'REFUGEE_SERVICE',
+          kind: 'group.memberAdded',
+          params: { role: input.role, name: row.user?.name ?? row.externalName ?? '' },
+        });
         return toGroupMember(row);
       });
     } catch (error) {
-      if ((error as { code?: string } | null)?.code === 'P2002') throw new ConflictError(GroupErrorCode.ALREADY_MEMBER, 'The user is already a member of the group');
+      if ((error as { code?: string } | null)?.code === 'P2002')
+        throw new ConflictError(GroupErrorCode.ALREADY_MEMBER, 'The user is already a member of the group');
       throw error;
     }
   }
@@ -81,8 +112,24 @@ export class GroupsService {
       if (!group || !member || !(await this.groups.removeMember(tx, actor.municipalityId, group.id, memberId))) {
         throw new NotFoundError(GroupErrorCode.MEMBER_NOT_FOUND, 'The group member');
       }
-      await this.audit.record(actor, { action: 'DELETE', operation: 'groups.removeMember', entityType: 'groupMember', entityId: memberId, personId, fields: ['role'] }, tx);
-      await this.timeline.record(tx, actor, { personId, service: 'REFUGEE_SERVICE', kind: 'group.memberRemoved', params: { role: member.role, name: member.user?.name ?? member.externalName ?? '' } });
+      await this.audit.record(
+        actor,
+        {
+          action: 'DELETE',
+          operation: 'groups.removeMember',
+          entityType: 'groupMember',
+          entityId: memberId,
+          personId,
+          fields: ['role'],
+        },
+        tx,
+      );
+      await this.timeline.record(tx, actor, {
+        personId,
+        service: 'REFUGEE_SERVICE',
+        kind: 'group.memberRemoved',
+        params: { role: member.role, name: member.user?.name ?? member.externalName ?? '' },
+      });
     });
   }
 }

@@ -13,7 +13,11 @@ export class DeadlineRemindersRepository {
   /** Programmes still running whose nearest unmet deadline falls in [from, to] (calendar dates). */
   programmesWithDeadlineBetween(from: Date, to: Date) {
     return this.prisma.programme.findMany({
-      where: { status: { in: ['PLANNED', 'ACTIVE', 'ON_LEAVE'] }, nextDeadlineDate: { gte: from, lte: to }, nextDeadlineKind: { not: null } },
+      where: {
+        status: { in: ['PLANNED', 'ACTIVE', 'ON_LEAVE'] },
+        nextDeadlineDate: { gte: from, lte: to },
+        nextDeadlineKind: { not: null },
+      },
       select: {
         id: true,
         municipalityId: true,

@@ -52,7 +52,9 @@ export class DeadlineRemindersService {
       ];
     });
     const notified = await this.notifications.notifyMany(this.prisma, inputs);
-    this.logger.log(`Deadline reminders for ${today}: ${programmes.length} due within ${this.env.DEADLINE_REMINDER_DAYS} days, ${notified} new notifications`);
+    this.logger.log(
+      `Deadline reminders for ${today}: ${programmes.length} due within ${this.env.DEADLINE_REMINDER_DAYS} days, ${notified} new notifications`,
+    );
     return { today, due: programmes.length, notified };
   }
 }

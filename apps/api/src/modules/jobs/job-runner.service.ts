@@ -27,7 +27,12 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.env.JOBS_ENABLED) return;
-    const boss = new PgBoss({ connectionString: this.database.url, schema: 'pgboss', max: 2, application_name: 'ankomst-jobs' });
+    const boss = new PgBoss({
+      connectionString: this.database.url,
+      schema: 'pgboss',
+      max: 2,
+      application_name: 'ankomst-jobs',
+    });
     boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
     await boss.start();
     this.boss = boss;
@@ -56,6 +61,8 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
-    await boss?.stop({ graceful: true, wait: true, timeout: 5000 }).catch((error: Error) => this.logger.warn(`pg-boss stop: ${error.message}`));
+    await boss
+      ?.stop({ graceful: true, wait: true, timeout: 5000 })
+      .catch((error: Error) => this.logger.warn(`pg-boss stop: ${error.message}`));
   }
 }

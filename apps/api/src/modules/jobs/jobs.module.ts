@@ -5,5 +5,9 @@ import { DeadlineRemindersService } from './deadline-reminders.service';
 import { JobRunner } from './job-runner.service';
 
 /** Scheduled jobs (pg-boss): the daily deadline reminders. */
-@Module({ imports: [NotificationsModule], providers: [JobRunner, DeadlineRemindersService, DeadlineRemindersRepository], exports: [JobRunner] })
+@Module({
+  imports: [NotificationsModule],
+  providers: [JobRunner, DeadlineRemindersService, DeadlineRemindersRepository],
+  exports: [JobRunner],
+})
 export class JobsModule {}

@@ -30,7 +30,12 @@ export class MeetingsController {
 
   @Post('persons/:personId/meetings')
   @RequirePermission('meetings.write')
-  @ApiContract({ summary: 'Schedule a meeting of the responsibility group (members are notified)', body: ScheduleMeetingBodySchema, response: MeetingSchema, status: 201 })
+  @ApiContract({
+    summary: 'Schedule a meeting of the responsibility group (members are notified)',
+    body: ScheduleMeetingBodySchema,
+    response: MeetingSchema,
+    status: 201,
+  })
   schedule(
     @CurrentActor() actor: Actor,
     @ZodParam('personId', UuidSchema) personId: string,
@@ -41,21 +46,37 @@ export class MeetingsController {
 
   @Get('meetings/:meetingId')
   @RequirePermission('meetings.read')
-  @ApiContract({ summary: 'A meeting with attendance, minutes and decisions (restricted minutes for the refugee service only)', response: MeetingSchema })
+  @ApiContract({
+    summary: 'A meeting with attendance, minutes and decisions (restricted minutes for the refugee service only)',
+    response: MeetingSchema,
+  })
   get(@CurrentActor() actor: Actor, @ZodParam('meetingId', UuidSchema) meetingId: string) {
     return this.meetings.get(actor, meetingId);
   }
 
   @Patch('meetings/:meetingId')
   @RequirePermission('meetings.write')
-  @ApiContract({ summary: 'Update a meeting: time, place, agenda, attendance, minutes, next meeting (send the version)', body: UpdateMeetingBodySchema, response: MeetingSchema })
-  update(@CurrentActor() actor: Actor, @ZodParam('meetingId', UuidSchema) meetingId: string, @ZodBody(UpdateMeetingBodySchema) body: UpdateMeetingBody) {
+  @ApiContract({
+    summary: 'Update a meeting: time, place, agenda, attendance, minutes, next meeting (send the version)',
+    body: UpdateMeetingBodySchema,
+    response: MeetingSchema,
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @ZodParam('meetingId', UuidSchema) meetingId: string,
+    @ZodBody(UpdateMeetingBodySchema) body: UpdateMeetingBody,
+  ) {
     return this.meetings.update(actor, meetingId, body);
   }
 
   @Post('meetings/:meetingId/decisions')
   @RequirePermission('meetings.write')
-  @ApiContract({ summary: 'Record a decision; with `task` it becomes a task for a group member', body: AddDecisionBodySchema, response: MeetingSchema, status: 201 })
+  @ApiContract({
+    summary: 'Record a decision; with `task` it becomes a task for a group member',
+    body: AddDecisionBodySchema,
+    response: MeetingSchema,
+    status: 201,
+  })
   addDecision(
     @CurrentActor() actor: Actor,
     @ZodParam('meetingId', UuidSchema) meetingId: string,

@@ -50,7 +50,13 @@ export function toMeeting(row: MeetingRow, options: { fullCase: boolean; created
         text: d.text,
         restricted: d.restricted,
         task: d.task
-          ? { id: d.task.id, assigneeId: d.task.assigneeId, assigneeName: d.task.assignee.name, dueDate: d.task.dueDate ? isoDate(d.task.dueDate) : null, status: d.task.status }
+          ? {
+              id: d.task.id,
+              assigneeId: d.task.assigneeId,
+              assigneeName: d.task.assignee.name,
+              dueDate: d.task.dueDate ? isoDate(d.task.dueDate) : null,
+              status: d.task.status,
+            }
           : null,
       })),
   };

@@ -10,12 +10,19 @@ export const meetingInclude = {
     select: {
       personId: true,
       person: { select: { firstName: true, lastName: true } },
-      members: { include: { user: { select: { id: true, name: true } } }, orderBy: [{ addedAt: 'asc' }, { id: 'asc' }] },
+      members: {
+        include: { user: { select: { id: true, name: true } } },
+        orderBy: [{ addedAt: 'asc' }, { id: 'asc' }],
+      },
     },
   },
   attendance: true,
   decisions: {
-    include: { task: { select: { id: true, assigneeId: true, dueDate: true, status: true, assignee: { select: { name: true } } } } },
+    include: {
+      task: {
+        select: { id: true, assigneeId: true, dueDate: true, status: true, assignee: { select: { name: true } } },
+      },
+    },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   },
 } as const satisfies Prisma.MeetingInclude;
@@ -56,22 +63,47 @@ export class MeetingsRepository {
 
   createdByName(municipalityId: string, userId: string | null) {
     if (!userId) return Promise.resolve(null);
-    return this.prisma.user.findFirst({ where: { id: userId, municipalityId }, select: { name: true } }).then((u) => u?.name ?? null);
+    return this.prisma.user
+      .findFirst({ where: { id: userId, municipalityId }, select: { name: true } })
+      .then((u) => u?.name ?? null);
   }
 
   create(
     tx: Tx,
-    data: { municipalityId: string; groupId: string; type: MeetingType; scheduledAt: Date; location: string | null; agenda: string | null; interpreterNeeded: boolean; createdById: string },
+    data: {
+      municipalityId: string;
+      groupId: string;
+      type: MeetingType;
+      scheduledAt: Date;
+      location: string | null;
+      agenda: string | null;
+      interpreterNeeded: boolean;
+      createdById: string;
+    },
   ) {
     return tx.meeting.create({ data });
   }
 
-  async updateVersioned(tx: Tx, municipalityId: string, meetingId: string, version: number, changes: MeetingChanges): Promise<boolean> {
-    const { count } = await tx.meeting.updateMany({ where: { id: meetingId, municipalityId, version }, data: { ...changes, version: { increment: 1 } } });
+  async updateVersioned(
+    tx: Tx,
+    municipalityId: string,
+    meetingId: string,
+    version: number,
+    changes: MeetingChanges,
+  ): Promise<boolean> {
+    const { count } = await tx.meeting.updateMany({
+      where: { id: meetingId, municipalityId, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
     return count === 1;
   }
 
-  async recordAttendance(tx: Tx, municipalityId: string, meetingId: string, entries: { memberId: string; present: boolean }[]): Promise<void> {
+  async recordAttendance(
+    tx: Tx,
+    municipalityId: string,
+    meetingId: string,
+    entries: { memberId: string; present: boolean }[],
+  ): Promise<void> {
     for (const e of entries) {
       await tx.meetingAttendance.upsert({
         where: { meetingId_memberId: { meetingId, memberId: e.memberId } },
@@ -81,7 +113,10 @@ export class MeetingsRepository {
     }
   }
 
-  createDecision(tx: Tx, data: { municipalityId: string; meetingId: string; text: string; restricted: boolean; taskId: string | null }) {
+  createDecision(
+    tx: Tx,
+    data: { municipalityId: string; meetingId: string; text: string; restricted: boolean; taskId: string | null },
+  ) {
     return tx.meetingDecision.create({ data });
   }
 }

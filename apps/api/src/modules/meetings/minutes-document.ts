@@ -20,7 +20,9 @@ const ROLE: Record<GroupMemberRole, string> = {
 };
 
 export function formatOsloDateTime(iso: string): string {
-  return new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 function formatDate(iso: string): string {
@@ -63,7 +65,9 @@ export function minutesBlocks(meeting: Meeting): PdfBlock[] {
   meeting.decisions.forEach((d, i) => {
     line(`${i + 1}. ${d.text}${d.restricted ? ' (skjermet)' : ''}`);
     if (d.task) {
-      line(`    Ansvarlig: ${d.task.assigneeName}${d.task.dueDate ? `, frist ${formatDate(d.task.dueDate)}` : ''}${d.task.status === 'DONE' ? ' (utført)' : ''}`);
+      line(
+        `    Ansvarlig: ${d.task.assigneeName}${d.task.dueDate ? `, frist ${formatDate(d.task.dueDate)}` : ''}${d.task.status === 'DONE' ? ' (utført)' : ''}`,
+      );
     }
   });
 
@@ -76,6 +80,7 @@ export function renderMinutesPdf(meeting: Meeting, printedAt: Date = new Date())
   return renderPdf(minutesBlocks(meeting), {
     title: `Referat ${TYPE[meeting.type]}`,
     createdAt: printedAt,
-    footer: (page, pages) => `Ankomst - utskrevet ${formatOsloDateTime(printedAt.toISOString())} - side ${page} av ${pages}`,
+    footer: (page, pages) =>
+      `Ankomst - utskrevet ${formatOsloDateTime(printedAt.toISOString())} - side ${page} av ${pages}`,
   });
 }

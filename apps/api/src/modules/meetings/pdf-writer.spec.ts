@@ -8,7 +8,10 @@ function assertWellFormed(pdf: Buffer): void {
   expect(text.slice(startxref, startxref + 4)).toBe('xref');
   const [, first, count] = /^xref\n(\d+) (\d+)\n/.exec(text.slice(startxref)) ?? [];
   expect(first).toBe('0');
-  const entries = text.slice(startxref).split('\n').slice(2, 2 + Number(count));
+  const entries = text
+    .slice(startxref)
+    .split('\n')
+    .slice(2, 2 + Number(count));
   entries.slice(1).forEach((entry, i) => {
     expect(entry).toMatch(/^\d{10} 00000 n $/);
     const offset = Number(entry.slice(0, 10));
@@ -40,7 +43,10 @@ describe('PDF writer', () => {
   });
 
   it('writes a well-formed single-page file with the text in order', () => {
-    const pdf = renderPdf([{ text: 'Referat', font: 'bold', size: 18 }, { text: 'Møtet ble holdt på Rådhuset (sal 2) \\ ok' }], { title: 'Referat', footer: (p, n) => `side ${p} av ${n}` });
+    const pdf = renderPdf(
+      [{ text: 'Referat', font: 'bold', size: 18 }, { text: 'Møtet ble holdt på Rådhuset (sal 2) \\ ok' }],
+      { title: 'Referat', footer: (p, n) => `side ${p} av ${n}` },
+    );
     assertWellFormed(pdf);
     expect(extractPdfText(pdf)).toEqual(['Referat', 'Møtet ble holdt på Rådhuset (sal 2) \\ ok', 'side 1 av 1']);
     expect(pdf.toString('latin1')).toContain('/Count 1');

@@ -1,6 +1,11 @@
 import { Controller, Get, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ListNotificationsQuerySchema, NotificationListSchema, UnreadCountSchema, UuidSchema } from '@ankomst/contracts';
+import {
+  ListNotificationsQuerySchema,
+  NotificationListSchema,
+  UnreadCountSchema,
+  UuidSchema,
+} from '@ankomst/contracts';
 import type { z } from 'zod';
 import { CurrentActor } from '../../core/access/access.decorators';
 import type { Actor } from '../../core/access/actor';
@@ -15,8 +20,15 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @ApiContract({ summary: 'My notifications, unread first', query: ListNotificationsQuerySchema, response: NotificationListSchema })
-  list(@CurrentActor() actor: Actor, @ZodQuery(ListNotificationsQuerySchema) query: z.output<typeof ListNotificationsQuerySchema>) {
+  @ApiContract({
+    summary: 'My notifications, unread first',
+    query: ListNotificationsQuerySchema,
+    response: NotificationListSchema,
+  })
+  list(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(ListNotificationsQuerySchema) query: z.output<typeof ListNotificationsQuerySchema>,
+  ) {
     return this.notifications.list(actor, query);
   }
 

@@ -11,7 +11,10 @@ interface NotificationRowRead {
 }
 
 export function toNotification(row: NotificationRowRead, personNames: Map<string, string>): Notification {
-  const params = row.params && typeof row.params === 'object' && !Array.isArray(row.params) ? (row.params as NotificationParams) : {};
+  const params =
+    row.params && typeof row.params === 'object' && !Array.isArray(row.params)
+      ? (row.params as NotificationParams)
+      : {};
   return {
     id: row.id,
     kind: row.kind,

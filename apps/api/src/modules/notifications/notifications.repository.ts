@@ -47,7 +47,9 @@ export class NotificationsRepository {
   }
 
   countUnread(actor: Actor) {
-    return this.prisma.notification.count({ where: { municipalityId: actor.municipalityId, userId: actor.userId, readAt: null } });
+    return this.prisma.notification.count({
+      where: { municipalityId: actor.municipalityId, userId: actor.userId, readAt: null },
+    });
   }
 
   /** Names of the persons the reader may still see (need-to-know can change after a notification was made). */
@@ -62,7 +64,10 @@ export class NotificationsRepository {
 
   async markRead(actor: Actor, notificationId: string): Promise<boolean> {
     const own = { id: notificationId, municipalityId: actor.municipalityId, userId: actor.userId };
-    const { count } = await this.prisma.notification.updateMany({ where: { ...own, readAt: null }, data: { readAt: new Date() } });
+    const { count } = await this.prisma.notification.updateMany({
+      where: { ...own, readAt: null },
+      data: { readAt: new Date() },
+    });
     if (count === 1) return true;
     return (await this.prisma.notification.count({ where: own })) === 1;
   }

@@ -56,7 +56,13 @@ export class NotificationsService {
     const { items, total, unread } = await this.notifications.list(actor, query);
     const personIds = [...new Set(items.flatMap((n) => (n.personId ? [n.personId] : [])))];
     const names = await this.notifications.visiblePersonNames(actor, personIds);
-    return { items: items.map((n) => toNotification(n, names)), page: query.page, pageSize: query.pageSize, total, unread };
+    return {
+      items: items.map((n) => toNotification(n, names)),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+      unread,
+    };
   }
 
   async unreadCount(actor: Actor): Promise<{ unread: number }> {
@@ -64,11 +70,11 @@ export class NotificationsService {
   }
 
   async markRead(actor: Actor, notificationId: string): Promise<void> {
-    if (!(await this.notifications.markRead(actor, notificationId))) throw new NotFoundError(NotificationErrorCode.NOT_FOUND, 'The notification');
+    if (!(await this.notifications.markRead(actor, notificationId)))
+      throw new NotFoundError(NotificationErrorCode.NOT_FOUND, 'The notification');
   }
 
   async markAllRead(actor: Actor): Promise<void> {
     await this.notifications.markAllRead(actor);
   }
 }
-

@@ -24,7 +24,11 @@ export class TasksController {
 
   @Get()
   @RequirePermission('tasks.read')
-  @ApiContract({ summary: 'Tasks assigned to me (view=mine) or given by me (view=given), overdue first', query: ListTasksQuerySchema, response: TaskListSchema })
+  @ApiContract({
+    summary: 'Tasks assigned to me (view=mine) or given by me (view=given), overdue first',
+    query: ListTasksQuerySchema,
+    response: TaskListSchema,
+  })
   list(@CurrentActor() actor: Actor, @ZodQuery(ListTasksQuerySchema) query: z.output<typeof ListTasksQuerySchema>) {
     return this.tasks.list(actor, query);
   }
@@ -38,15 +42,28 @@ export class TasksController {
 
   @Post()
   @RequirePermission('tasks.write')
-  @ApiContract({ summary: 'Give a task to a user who may see the person', body: CreateTaskBodySchema, response: TaskSchema, status: 201 })
+  @ApiContract({
+    summary: 'Give a task to a user who may see the person',
+    body: CreateTaskBodySchema,
+    response: TaskSchema,
+    status: 201,
+  })
   create(@CurrentActor() actor: Actor, @ZodBody(CreateTaskBodySchema) body: CreateTaskBody) {
     return this.tasks.create(actor, body);
   }
 
   @Post(':taskId/complete')
   @RequirePermission('tasks.read')
-  @ApiContract({ summary: 'Mark a task done with a comment (its assignee or creator; send the version)', body: CompleteTaskBodySchema, response: TaskSchema })
-  complete(@CurrentActor() actor: Actor, @ZodParam('taskId', UuidSchema) taskId: string, @ZodBody(CompleteTaskBodySchema) body: CompleteTaskBody) {
+  @ApiContract({
+    summary: 'Mark a task done with a comment (its assignee or creator; send the version)',
+    body: CompleteTaskBodySchema,
+    response: TaskSchema,
+  })
+  complete(
+    @CurrentActor() actor: Actor,
+    @ZodParam('taskId', UuidSchema) taskId: string,
+    @ZodBody(CompleteTaskBodySchema) body: CompleteTaskBody,
+  ) {
     return this.tasks.complete(actor, taskId, body);
   }
 }

@@ -6,5 +6,10 @@ import { TasksRepository } from './tasks.repository';
 import { TasksService } from './tasks.service';
 
 /** Tasks; exports `TasksService.createInTransaction` for meeting decisions. */
-@Module({ imports: [NotificationsModule, TimelineModule], controllers: [TasksController], providers: [TasksService, TasksRepository], exports: [TasksService] })
+@Module({
+  imports: [NotificationsModule, TimelineModule],
+  controllers: [TasksController],
+  providers: [TasksService, TasksRepository],
+  exports: [TasksService],
+})
 export class TasksModule {}

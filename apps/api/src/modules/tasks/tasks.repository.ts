@@ -30,7 +30,10 @@ export class TasksRepository {
     };
   }
 
-  async list(actor: Actor, query: { view: 'mine' | 'given'; status: 'OPEN' | 'DONE' | 'ALL'; page: number; pageSize: number }) {
+  async list(
+    actor: Actor,
+    query: { view: 'mine' | 'given'; status: 'OPEN' | 'DONE' | 'ALL'; page: number; pageSize: number },
+  ) {
     const where: Prisma.TaskWhereInput = {
       AND: [
         this.visibleTo(actor),
@@ -53,20 +56,37 @@ export class TasksRepository {
   }
 
   find(actor: Actor, taskId: string, tx?: Tx) {
-    return (tx ?? this.prisma).task.findFirst({ where: { AND: [{ id: taskId }, this.visibleTo(actor)] }, include: taskInclude });
+    return (tx ?? this.prisma).task.findFirst({
+      where: { AND: [{ id: taskId }, this.visibleTo(actor)] },
+      include: taskInclude,
+    });
   }
 
   personInScope(actor: Pick<Actor, 'userId' | 'municipalityId' | 'roles'>, personId: string, tx?: Tx) {
-    return (tx ?? this.prisma).person.findFirst({ where: { AND: [{ id: personId }, personScope(actor)] }, select: { id: true } });
+    return (tx ?? this.prisma).person.findFirst({
+      where: { AND: [{ id: personId }, personScope(actor)] },
+      select: { id: true },
+    });
   }
 
   activeUser(municipalityId: string, userId: string, tx?: Tx) {
-    return (tx ?? this.prisma).user.findFirst({ where: { id: userId, municipalityId, active: true }, select: { id: true, name: true, roles: true } });
+    return (tx ?? this.prisma).user.findFirst({
+      where: { id: userId, municipalityId, active: true },
+      select: { id: true, name: true, roles: true },
+    });
   }
 
   create(
     tx: Tx,
-    data: { municipalityId: string; personId: string | null; title: string; description: string | null; assigneeId: string; createdById: string; dueDate: Date | null },
+    data: {
+      municipalityId: string;
+      personId: string | null;
+      title: string;
+      description: string | null;
+      assigneeId: string;
+      createdById: string;
+      dueDate: Date | null;
+    },
   ) {
     return tx.task.create({ data, include: taskInclude });
   }

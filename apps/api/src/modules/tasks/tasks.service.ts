@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { PersonErrorCode, TaskErrorCode, type CompleteTaskBody, type CreateTaskBody, type Service, type Task, type TaskList } from '@ankomst/contracts';
+import {
+  PersonErrorCode,
+  TaskErrorCode,
+  type CompleteTaskBody,
+  type CreateTaskBody,
+  type Service,
+  type Task,
+  type TaskList,
+} from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
@@ -37,7 +45,10 @@ export class TasksService {
     private readonly timeline: TimelineWriter,
   ) {}
 
-  async list(actor: Actor, query: { view: 'mine' | 'given'; status: 'OPEN' | 'DONE' | 'ALL'; page: number; pageSize: number }): Promise<TaskList> {
+  async list(
+    actor: Actor,
+    query: { view: 'mine' | 'given'; status: 'OPEN' | 'DONE' | 'ALL'; page: number; pageSize: number },
+  ): Promise<TaskList> {
     const { rows, total } = await this.tasks.list(actor, query);
     const today = osloToday();
     return { items: rows.map((r) => toTask(r, today)), page: query.page, pageSize: query.pageSize, total };
@@ -46,12 +57,21 @@ export class TasksService {
   async get(actor: Actor, taskId: string): Promise<Task> {
     const row = await this.tasks.find(actor, taskId);
     if (!row) throw new NotFoundError(TaskErrorCode.NOT_FOUND, 'The task');
-    if (row.personId) await this.audit.record(actor, { action: 'READ', operation: 'tasks.get', entityType: 'task', entityId: row.id, personId: row.personId, fields: ['title', 'description'] });
+    if (row.personId)
+      await this.audit.record(actor, {
+        action: 'READ',
+        operation: 'tasks.get',
+        entityType: 'task',
+        entityId: row.id,
+        personId: row.personId,
+        fields: ['title', 'description'],
+      });
     return toTask(row, osloToday());
   }
 
   async create(actor: Actor, input: CreateTaskBody): Promise<Task> {
-    if (input.personId && !(await this.tasks.personInScope(actor, input.personId))) throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
+    if (input.personId && !(await this.tasks.personInScope(actor, input.personId)))
+      throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
     const row = await this.prisma.$transaction((tx) => this.createInTransaction(tx, actor, input, 'assigneeId'));
     return toTask(row, osloToday());
   }
@@ -63,9 +83,21 @@ export class TasksService {
   async createInTransaction(tx: Tx, actor: Actor, input: NewTask, assigneeField: string): Promise<TaskRow> {
     const assignee = await this.tasks.activeUser(actor.municipalityId, input.assigneeId, tx);
     const assigneeSeesPerson =
-      assignee && (!input.personId || (await this.tasks.personInScope({ userId: assignee.id, municipalityId: actor.municipalityId, roles: assignee.roles }, input.personId, tx)));
+      assignee &&
+      (!input.personId ||
+        (await this.tasks.personInScope(
+          { userId: assignee.id, municipalityId: actor.municipalityId, roles: assignee.roles },
+          input.personId,
+          tx,
+        )));
     if (!assignee || !assigneeSeesPerson) {
-      throw new ValidationError([{ path: assigneeField, code: 'assignee_not_allowed', message: 'The assignee must be an active user of the municipality who may see the person' }]);
+      throw new ValidationError([
+        {
+          path: assigneeField,
+          code: 'assignee_not_allowed',
+          message: 'The assignee must be an active user of the municipality who may see the person',
+        },
+      ]);
     }
     const row = await this.tasks.create(tx, {
       municipalityId: actor.municipalityId,
@@ -76,9 +108,25 @@ export class TasksService {
       createdById: actor.userId,
       dueDate: input.dueDate ? dateColumn(input.dueDate) : null,
     });
-    await this.audit.record(actor, { action: 'CREATE', operation: 'tasks.create', entityType: 'task', entityId: row.id, personId: row.personId, fields: ['title', 'description', 'assigneeId', 'dueDate'] }, tx);
+    await this.audit.record(
+      actor,
+      {
+        action: 'CREATE',
+        operation: 'tasks.create',
+        entityType: 'task',
+        entityId: row.id,
+        personId: row.personId,
+        fields: ['title', 'description', 'assigneeId', 'dueDate'],
+      },
+      tx,
+    );
     if (row.personId) {
-      await this.timeline.record(tx, actor, { personId: row.personId, service: serviceOf(actor), kind: 'task.created', params: { assigneeName: assignee.name, dueDate: input.dueDate ?? null } });
+      await this.timeline.record(tx, actor, {
+        personId: row.personId,
+        service: serviceOf(actor),
+        kind: 'task.created',
+        params: { assigneeName: assignee.name, dueDate: input.dueDate ?? null },
+      });
     }
     if (assignee.id !== actor.userId) {
       await this.notifications.notify(tx, {
@@ -98,10 +146,27 @@ export class TasksService {
       const task = await this.tasks.find(actor, taskId, tx);
       if (!task) throw new NotFoundError(TaskErrorCode.NOT_FOUND, 'The task');
       if (task.status === 'DONE') throw new ConflictError(TaskErrorCode.ALREADY_DONE, 'The task is already done');
-      if (!(await this.tasks.complete(tx, actor.municipalityId, taskId, input.version, input.comment))) throw new StaleVersionError('The task', task.version);
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'tasks.complete', entityType: 'task', entityId: taskId, personId: task.personId, fields: ['status', 'completionComment'] }, tx);
+      if (!(await this.tasks.complete(tx, actor.municipalityId, taskId, input.version, input.comment)))
+        throw new StaleVersionError('The task', task.version);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'tasks.complete',
+          entityType: 'task',
+          entityId: taskId,
+          personId: task.personId,
+          fields: ['status', 'completionComment'],
+        },
+        tx,
+      );
       if (task.personId) {
-        await this.timeline.record(tx, actor, { personId: task.personId, service: serviceOf(actor), kind: 'task.completed', params: { assigneeName: task.assignee.name } });
+        await this.timeline.record(tx, actor, {
+          personId: task.personId,
+          service: serviceOf(actor),
+          kind: 'task.completed',
+          params: { assigneeName: task.assignee.name },
+        });
       }
       if (task.createdById !== actor.userId) {
         await this.notifications.notify(tx, {

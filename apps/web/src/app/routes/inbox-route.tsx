@@ -37,11 +37,17 @@ export function InboxRoute() {
       {inbox.data && (
         <>
           <Paragraph role="status">{t('inbox.unreadCount', { count: inbox.data.unread })}</Paragraph>
-          {inbox.data.items.length === 0 ? <Paragraph>{t('inbox.empty')}</Paragraph> : <NotificationList items={inbox.data.items} />}
+          {inbox.data.items.length === 0 ? (
+            <Paragraph>{t('inbox.empty')}</Paragraph>
+          ) : (
+            <NotificationList items={inbox.data.items} />
+          )}
           <ListPagination
             page={page}
             totalPages={totalPages}
-            onPageChange={(next) => setSearchParams(next > 1 ? new URLSearchParams({ side: String(next) }) : new URLSearchParams())}
+            onPageChange={(next) =>
+              setSearchParams(next > 1 ? new URLSearchParams({ side: String(next) }) : new URLSearchParams())
+            }
           />
         </>
       )}

@@ -25,7 +25,10 @@ export function MeetingRoute() {
       <Paragraph>
         <RouterLink to={participantMeetingsPath(m.personId)}>{t('meetings.page.back')}</RouterLink>
       </Paragraph>
-      <MeetingDetails meeting={m} onReload={() => void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.one(meetingId) })} />
+      <MeetingDetails
+        meeting={m}
+        onReload={() => void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.one(meetingId) })}
+      />
     </div>
   );
 }

@@ -50,7 +50,11 @@ export function TasksRoute() {
         </Tabs.List>
         <Tabs.Panel value={view}>
           <div className="stack">
-            <Switch label={t('tasks.showDone')} checked={showDone} onChange={(e) => update({ showDone: e.target.checked })} />
+            <Switch
+              label={t('tasks.showDone')}
+              checked={showDone}
+              onChange={(e) => update({ showDone: e.target.checked })}
+            />
             {tasks.isPending && <LoadingIndicator />}
             {tasks.isError && <ErrorAlert error={tasks.error} />}
             {tasks.data && (
@@ -74,7 +78,11 @@ export function TasksRoute() {
           </div>
         </Tabs.Panel>
       </Tabs>
-      <FormDialog open={completing !== null} heading={t('tasks.completeForm.heading')} onClose={() => setCompleting(null)}>
+      <FormDialog
+        open={completing !== null}
+        heading={t('tasks.completeForm.heading')}
+        onClose={() => setCompleting(null)}
+      >
         {completing && (
           <CompleteTaskForm
             task={completing}

@@ -14,7 +14,12 @@ export const inboxQueryKeys = {
 export function notificationsQueryOptions(page: number) {
   return queryOptions({
     queryKey: inboxQueryKeys.list(page),
-    queryFn: ({ signal }) => apiClient.get('/notifications', { schema: NotificationListSchema, query: { page, pageSize: INBOX_PAGE_SIZE }, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/notifications', {
+        schema: NotificationListSchema,
+        query: { page, pageSize: INBOX_PAGE_SIZE },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

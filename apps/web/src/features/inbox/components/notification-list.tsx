@@ -6,11 +6,18 @@ import { useNavigate } from 'react-router';
 import { useMarkRead } from '../api/notifications';
 
 function formatInstant(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+    timeZone: 'Europe/Oslo',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
 function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+    timeZone: 'UTC',
+    dateStyle: 'medium',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The translated text of a notification; params that are dates or codes are formatted first. */
@@ -24,7 +31,10 @@ function useNotificationText() {
     if (typeof p.dueDate === 'string') values.dueDate = formatDate(p.dueDate, i18n.language);
     if (typeof p.deadlineDate === 'string') values.deadlineDate = formatDate(p.deadlineDate, i18n.language);
     if (typeof p.type === 'string') values.type = t([`inbox.meetingTypes.${p.type}`, 'inbox.meetingTypes.OTHER']);
-    if (typeof p.deadlineKind === 'string') values.deadlineKind = t([`inbox.deadlineKinds.${p.deadlineKind}`, 'inbox.deadlineKinds.other'], { kind: p.deadlineKind });
+    if (typeof p.deadlineKind === 'string')
+      values.deadlineKind = t([`inbox.deadlineKinds.${p.deadlineKind}`, 'inbox.deadlineKinds.other'], {
+        kind: p.deadlineKind,
+      });
     const key = n.kind.replace(/\./g, '_');
     const variant = n.kind === 'task.assigned' && !p.dueDate ? `${key}_noDue` : key;
     return t([`inbox.kinds.${variant}`, `inbox.kinds.${key}`, 'inbox.kinds.other'], values);
@@ -64,7 +74,13 @@ export function NotificationList({ items }: { items: readonly Notification[] }) 
                 </Button>
               )}
               {!n.readAt && (
-                <Button type="button" variant="tertiary" data-size="sm" loading={markRead.isPending && markRead.variables === n.id} onClick={() => markRead.mutate(n.id)}>
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  data-size="sm"
+                  loading={markRead.isPending && markRead.variables === n.id}
+                  onClick={() => markRead.mutate(n.id)}
+                >
                   {t('inbox.markRead')}
                 </Button>
               )}

@@ -26,14 +26,16 @@ export function groupQueryOptions(personId: string) {
 export function groupCandidatesQueryOptions(personId: string, role: 'CONSULTANT' | 'NAV_ADVISER' | 'TEACHER') {
   return queryOptions({
     queryKey: groupQueryKeys.candidates(personId, role),
-    queryFn: ({ signal }) => apiClient.get(`${groupPath(personId)}/candidates`, { schema: GroupCandidateListSchema, query: { role }, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get(`${groupPath(personId)}/candidates`, { schema: GroupCandidateListSchema, query: { role }, signal }),
   });
 }
 
 export function useAddGroupMember(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: AddGroupMemberBody) => apiClient.post(`${groupPath(personId)}/members`, body, { schema: GroupMemberSchema }),
+    mutationFn: (body: AddGroupMemberBody) =>
+      apiClient.post(`${groupPath(personId)}/members`, body, { schema: GroupMemberSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupQueryKeys.group(personId) }),
   });
 }
@@ -41,7 +43,8 @@ export function useAddGroupMember(personId: string) {
 export function useRemoveGroupMember(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (memberId: string) => apiClient.delete(`${groupPath(personId)}/members/${encodeURIComponent(memberId)}`),
+    mutationFn: (memberId: string) =>
+      apiClient.delete(`${groupPath(personId)}/members/${encodeURIComponent(memberId)}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupQueryKeys.group(personId) }),
   });
 }

@@ -18,7 +18,8 @@ export const meetingQueryKeys = {
 export function meetingsListQueryOptions(personId: string) {
   return queryOptions({
     queryKey: meetingQueryKeys.list(personId),
-    queryFn: ({ signal }) => apiClient.get(`/persons/${encodeURIComponent(personId)}/meetings`, { schema: MeetingListSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get(`/persons/${encodeURIComponent(personId)}/meetings`, { schema: MeetingListSchema, signal }),
   });
 }
 
@@ -26,7 +27,8 @@ export function meetingsListQueryOptions(personId: string) {
 export function meetingQueryOptions(meetingId: string) {
   return queryOptions({
     queryKey: meetingQueryKeys.one(meetingId),
-    queryFn: ({ signal }) => apiClient.get(`/meetings/${encodeURIComponent(meetingId)}`, { schema: MeetingSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get(`/meetings/${encodeURIComponent(meetingId)}`, { schema: MeetingSchema, signal }),
   });
 }
 
@@ -38,7 +40,8 @@ export function minutesPdfUrl(meetingId: string): string {
 export function useScheduleMeeting(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ScheduleMeetingBody) => apiClient.post(`/persons/${encodeURIComponent(personId)}/meetings`, body, { schema: MeetingSchema }),
+    mutationFn: (body: ScheduleMeetingBody) =>
+      apiClient.post(`/persons/${encodeURIComponent(personId)}/meetings`, body, { schema: MeetingSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingQueryKeys.list(personId) }),
   });
 }
@@ -47,7 +50,8 @@ export function useScheduleMeeting(personId: string) {
 export function useUpdateMeeting(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateMeetingBody) => apiClient.patch(`/meetings/${encodeURIComponent(meetingId)}`, body, { schema: MeetingSchema }),
+    mutationFn: (body: UpdateMeetingBody) =>
+      apiClient.patch(`/meetings/${encodeURIComponent(meetingId)}`, body, { schema: MeetingSchema }),
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingQueryKeys.one(meetingId), meeting);
       void queryClient.invalidateQueries({ queryKey: meetingQueryKeys.list(meeting.personId) });
@@ -58,7 +62,8 @@ export function useUpdateMeeting(meetingId: string) {
 export function useAddDecision(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: AddDecisionBody) => apiClient.post(`/meetings/${encodeURIComponent(meetingId)}/decisions`, body, { schema: MeetingSchema }),
+    mutationFn: (body: AddDecisionBody) =>
+      apiClient.post(`/meetings/${encodeURIComponent(meetingId)}/decisions`, body, { schema: MeetingSchema }),
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingQueryKeys.one(meetingId), meeting);
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });

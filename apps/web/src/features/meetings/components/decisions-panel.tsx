@@ -1,5 +1,17 @@
 import { AddDecisionBodySchema, IsoDateSchema, type Meeting } from '@ankomst/contracts';
-import { Button, Checkbox, Field, Heading, Label, List, Paragraph, Select, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Heading,
+  Label,
+  List,
+  Paragraph,
+  Select,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -90,8 +102,21 @@ export function DecisionsPanel({ meeting }: { meeting: Meeting }) {
           {t('meetings.decisions.addHeading')}
         </Heading>
         {formError !== null && <ErrorAlert error={formError} />}
-        <Textfield id="decision-text" multiline rows={3} label={t('meetings.decisions.text')} error={fieldError('text', errors.text)} {...register('text')} />
-        {fullCase && <Checkbox id="decision-restricted" label={t('meetings.decisions.restrictedLabel')} {...register('restricted')} />}
+        <Textfield
+          id="decision-text"
+          multiline
+          rows={3}
+          label={t('meetings.decisions.text')}
+          error={fieldError('text', errors.text)}
+          {...register('text')}
+        />
+        {fullCase && (
+          <Checkbox
+            id="decision-restricted"
+            label={t('meetings.decisions.restrictedLabel')}
+            {...register('restricted')}
+          />
+        )}
         <Checkbox id="decision-makeTask" label={t('meetings.decisions.makeTask')} {...register('makeTask')} />
         {makeTask && (
           <>
@@ -105,9 +130,17 @@ export function DecisionsPanel({ meeting }: { meeting: Meeting }) {
                   </option>
                 ))}
               </Select>
-              {errors.assigneeId && <ValidationMessage>{fieldError('assigneeId', errors.assigneeId)}</ValidationMessage>}
+              {errors.assigneeId && (
+                <ValidationMessage>{fieldError('assigneeId', errors.assigneeId)}</ValidationMessage>
+              )}
             </Field>
-            <Textfield id="decision-dueDate" type="date" label={t('meetings.decisions.dueDate')} error={fieldError('dueDate', errors.dueDate)} {...register('dueDate')} />
+            <Textfield
+              id="decision-dueDate"
+              type="date"
+              label={t('meetings.decisions.dueDate')}
+              error={fieldError('dueDate', errors.dueDate)}
+              {...register('dueDate')}
+            />
           </>
         )}
         <div className="button-row">

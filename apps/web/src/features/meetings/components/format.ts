@@ -1,10 +1,17 @@
 /** Date and time in the reader's language, Norwegian time zone (meetings happen in Norway). */
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+    timeZone: 'Europe/Oslo',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
 export function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+    timeZone: 'UTC',
+    dateStyle: 'medium',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** `date` (YYYY-MM-DD) and `time` (HH:MM) typed in the browser, as an ISO instant. */
@@ -17,5 +24,8 @@ export function toLocalFields(iso: string | null): { date: string; time: string 
   if (!iso) return { date: '', time: '' };
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+  return {
+    date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    time: `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+  };
 }

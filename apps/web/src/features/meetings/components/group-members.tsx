@@ -1,5 +1,21 @@
-import { AddGroupMemberBodySchema, EXTERNAL_MEMBER_ROLES, USER_MEMBER_ROLES, type AddGroupMemberBody, type GroupMember } from '@ankomst/contracts';
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  AddGroupMemberBodySchema,
+  EXTERNAL_MEMBER_ROLES,
+  USER_MEMBER_ROLES,
+  type AddGroupMemberBody,
+  type GroupMember,
+} from '@ankomst/contracts';
+import {
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -88,9 +104,16 @@ function AddMemberForm({ personId }: { personId: string }) {
     reset,
     setError,
     formState: { errors },
-  } = useForm<AddGroupMemberBody>({ resolver: zodResolver(AddGroupMemberBodySchema), defaultValues: { role: 'NAV_ADVISER' }, shouldFocusError: true });
+  } = useForm<AddGroupMemberBody>({
+    resolver: zodResolver(AddGroupMemberBodySchema),
+    defaultValues: { role: 'NAV_ADVISER' },
+    shouldFocusError: true,
+  });
   const role = watch('role');
-  const candidates = useQuery({ ...groupCandidatesQueryOptions(personId, isUserRole(role) ? role : 'NAV_ADVISER'), enabled: isUserRole(role) });
+  const candidates = useQuery({
+    ...groupCandidatesQueryOptions(personId, isUserRole(role) ? role : 'NAV_ADVISER'),
+    enabled: isUserRole(role),
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -103,7 +126,8 @@ function AddMemberForm({ personId }: { personId: string }) {
       setAdded(t('meetings.group.added', { name: member.name }));
       reset({ role: values.role });
     } catch (error) {
-      if (!applyApiErrorToForm(error, setError, { fields: FIELDS, codeToField: { GROUP_ALREADY_MEMBER: 'userId' } })) setFormError(error);
+      if (!applyApiErrorToForm(error, setError, { fields: FIELDS, codeToField: { GROUP_ALREADY_MEMBER: 'userId' } }))
+        setFormError(error);
     }
   });
 
@@ -127,7 +151,11 @@ function AddMemberForm({ personId }: { personId: string }) {
       {isUserRole(role) ? (
         <Field>
           <Label htmlFor="addMember-userId">{t('meetings.group.user')}</Label>
-          <Select id="addMember-userId" aria-invalid={!!errors.userId} {...register('userId', { setValueAs: (v: string) => v || undefined })}>
+          <Select
+            id="addMember-userId"
+            aria-invalid={!!errors.userId}
+            {...register('userId', { setValueAs: (v: string) => v || undefined })}
+          >
             <option value="">{t('meetings.group.chooseUser')}</option>
             {candidates.data?.items.map((c) => (
               <option key={c.id} value={c.id}>
@@ -139,7 +167,12 @@ function AddMemberForm({ personId }: { personId: string }) {
         </Field>
       ) : (
         <>
-          <Textfield id="addMember-externalName" label={t('meetings.group.externalName')} error={fieldError('externalName', errors.externalName)} {...register('externalName')} />
+          <Textfield
+            id="addMember-externalName"
+            label={t('meetings.group.externalName')}
+            error={fieldError('externalName', errors.externalName)}
+            {...register('externalName')}
+          />
           <Textfield
             id="addMember-externalOrganisation"
             label={t('meetings.group.externalOrganisation')}

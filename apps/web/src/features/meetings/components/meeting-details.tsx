@@ -1,6 +1,24 @@
 import './meetings.css';
-import { CommonErrorCode, IsoDateSchema, MeetingStatusSchema, UpdateMeetingBodySchema, type Meeting } from '@ankomst/contracts';
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Link, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import {
+  CommonErrorCode,
+  IsoDateSchema,
+  MeetingStatusSchema,
+  UpdateMeetingBodySchema,
+  type Meeting,
+} from '@ankomst/contracts';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -57,7 +75,13 @@ export function MeetingDetails({ meeting, onReload }: MeetingDetailsProps) {
       </Heading>
       <Paragraph className="preserve-lines">{meeting.agenda ?? t('meetings.noAgenda')}</Paragraph>
       <div aria-live="polite">{saved && <Paragraph>{t('meetings.minutes.saved')}</Paragraph>}</div>
-      <MinutesForm key={meeting.version} meeting={meeting} onReload={onReload} onSaving={() => setSaved(false)} onSaved={() => setSaved(true)} />
+      <MinutesForm
+        key={meeting.version}
+        meeting={meeting}
+        onReload={onReload}
+        onSaving={() => setSaved(false)}
+        onSaved={() => setSaved(true)}
+      />
       <DecisionsPanel meeting={meeting} />
     </div>
   );
@@ -78,7 +102,9 @@ function MinutesForm({ meeting, onReload, onSaving, onSaved }: MinutesFormProps)
   const update = useUpdateMeeting(meeting.id);
   const [formError, setFormError] = useState<unknown>(null);
   const [stale, setStale] = useState(false);
-  const [present, setPresent] = useState(() => new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId)));
+  const [present, setPresent] = useState(
+    () => new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId)),
+  );
   const seesRestricted = meeting.restrictedMinutes !== undefined;
   const next = toLocalFields(meeting.nextMeetingAt);
   const {
@@ -161,7 +187,14 @@ function MinutesForm({ meeting, onReload, onSaving, onSaved }: MinutesFormProps)
           ))}
         </Fieldset>
       )}
-      <Textfield id="minutes-minutes" multiline rows={8} label={t('meetings.fields.minutes')} error={fieldError('minutes', errors.minutes)} {...register('minutes')} />
+      <Textfield
+        id="minutes-minutes"
+        multiline
+        rows={8}
+        label={t('meetings.fields.minutes')}
+        error={fieldError('minutes', errors.minutes)}
+        {...register('minutes')}
+      />
       {seesRestricted && (
         <Textfield
           id="minutes-restricted"
@@ -176,8 +209,20 @@ function MinutesForm({ meeting, onReload, onSaving, onSaved }: MinutesFormProps)
       <Fieldset>
         <Fieldset.Legend>{t('meetings.minutes.nextMeeting')}</Fieldset.Legend>
         <div className="button-row">
-          <Textfield id="minutes-nextDate" type="date" label={t('meetings.fields.date')} error={fieldError('nextDate', errors.nextDate)} {...register('nextDate')} />
-          <Textfield id="minutes-nextTime" type="time" label={t('meetings.fields.time')} error={fieldError('nextTime', errors.nextTime)} {...register('nextTime')} />
+          <Textfield
+            id="minutes-nextDate"
+            type="date"
+            label={t('meetings.fields.date')}
+            error={fieldError('nextDate', errors.nextDate)}
+            {...register('nextDate')}
+          />
+          <Textfield
+            id="minutes-nextTime"
+            type="time"
+            label={t('meetings.fields.time')}
+            error={fieldError('nextTime', errors.nextTime)}
+            {...register('nextTime')}
+          />
         </div>
       </Fieldset>
       <div className="button-row">
@@ -188,4 +233,3 @@ function MinutesForm({ meeting, onReload, onSaving, onSaved }: MinutesFormProps)
     </form>
   );
 }
-

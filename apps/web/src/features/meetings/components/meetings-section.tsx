@@ -58,7 +58,11 @@ export function MeetingsSection({ personId, roles, meetingPath = defaultMeetingP
                       <Table.Cell>{t(`meetings.types.${m.type}`)}</Table.Cell>
                       <Table.Cell>{m.location ?? '–'}</Table.Cell>
                       <Table.Cell>
-                        <Tag data-color={m.status === 'HELD' ? 'success' : m.status === 'CANCELLED' ? 'neutral' : 'info'}>{t(`meetings.statuses.${m.status}`)}</Tag>
+                        <Tag
+                          data-color={m.status === 'HELD' ? 'success' : m.status === 'CANCELLED' ? 'neutral' : 'info'}
+                        >
+                          {t(`meetings.statuses.${m.status}`)}
+                        </Tag>
                       </Table.Cell>
                     </Table.Row>
                   ))}
@@ -66,7 +70,9 @@ export function MeetingsSection({ personId, roles, meetingPath = defaultMeetingP
               </Table>
             </div>
           )}
-          {can(roles, 'meetings.write') && <ScheduleMeetingForm personId={personId} onScheduled={(m) => void navigate(meetingPath(m.id))} />}
+          {can(roles, 'meetings.write') && (
+            <ScheduleMeetingForm personId={personId} onScheduled={(m) => void navigate(meetingPath(m.id))} />
+          )}
         </>
       )}
     </section>

@@ -19,7 +19,13 @@ const ScheduleFormSchema = ScheduleMeetingBodySchema.omit({ scheduledAt: true })
 type ScheduleFormValues = z.input<typeof ScheduleFormSchema>;
 const FIELDS = ['type', 'date', 'time', 'location', 'agenda', 'interpreterNeeded'] as const;
 
-export function ScheduleMeetingForm({ personId, onScheduled }: { personId: string; onScheduled: (meeting: Meeting) => void }) {
+export function ScheduleMeetingForm({
+  personId,
+  onScheduled,
+}: {
+  personId: string;
+  onScheduled: (meeting: Meeting) => void;
+}) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const schedule = useScheduleMeeting(personId);
@@ -31,7 +37,14 @@ export function ScheduleMeetingForm({ personId, onScheduled }: { personId: strin
     formState: { errors },
   } = useForm<ScheduleFormValues>({
     resolver: zodResolver(ScheduleFormSchema),
-    defaultValues: { type: 'RESPONSIBILITY_GROUP', date: '', time: '09:00', location: '', agenda: '', interpreterNeeded: false },
+    defaultValues: {
+      type: 'RESPONSIBILITY_GROUP',
+      date: '',
+      time: '09:00',
+      location: '',
+      agenda: '',
+      interpreterNeeded: false,
+    },
   });
 
   const onSubmit = handleSubmit(async ({ date, time, ...rest }) => {
@@ -60,12 +73,40 @@ export function ScheduleMeetingForm({ personId, onScheduled }: { personId: strin
         </Select>
       </Field>
       <div className="button-row">
-        <Textfield id="schedule-date" type="date" label={t('meetings.fields.date')} error={fieldError('date', errors.date)} {...register('date')} />
-        <Textfield id="schedule-time" type="time" label={t('meetings.fields.time')} error={fieldError('time', errors.time)} {...register('time')} />
+        <Textfield
+          id="schedule-date"
+          type="date"
+          label={t('meetings.fields.date')}
+          error={fieldError('date', errors.date)}
+          {...register('date')}
+        />
+        <Textfield
+          id="schedule-time"
+          type="time"
+          label={t('meetings.fields.time')}
+          error={fieldError('time', errors.time)}
+          {...register('time')}
+        />
       </div>
-      <Textfield id="schedule-location" label={t('meetings.fields.location')} error={fieldError('location', errors.location)} {...register('location')} />
-      <Textfield id="schedule-agenda" multiline rows={4} label={t('meetings.fields.agenda')} error={fieldError('agenda', errors.agenda)} {...register('agenda')} />
-      <Checkbox id="schedule-interpreter" label={t('meetings.fields.interpreterNeeded')} {...register('interpreterNeeded')} />
+      <Textfield
+        id="schedule-location"
+        label={t('meetings.fields.location')}
+        error={fieldError('location', errors.location)}
+        {...register('location')}
+      />
+      <Textfield
+        id="schedule-agenda"
+        multiline
+        rows={4}
+        label={t('meetings.fields.agenda')}
+        error={fieldError('agenda', errors.agenda)}
+        {...register('agenda')}
+      />
+      <Checkbox
+        id="schedule-interpreter"
+        label={t('meetings.fields.interpreterNeeded')}
+        {...register('interpreterNeeded')}
+      />
       <div className="button-row">
         <Button type="submit" loading={schedule.isPending}>
           {t('meetings.schedule.submit')}

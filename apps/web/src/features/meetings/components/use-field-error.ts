@@ -7,7 +7,15 @@ export function useFieldError() {
   const { t } = useTranslation();
   return useCallback(
     (field: string, error: FieldError | undefined) =>
-      error ? t([`meetings.validation.${field}.${String(error.type)}`, `meetings.validation.${field}.any`, `errors.${String(error.type)}`, `validation.generic.${String(error.type)}`, 'validation.generic.custom']) : undefined,
+      error
+        ? t([
+            `meetings.validation.${field}.${String(error.type)}`,
+            `meetings.validation.${field}.any`,
+            `errors.${String(error.type)}`,
+            `validation.generic.${String(error.type)}`,
+            'validation.generic.custom',
+          ])
+        : undefined,
     [t],
   );
 }

@@ -20,7 +20,11 @@ export function tasksListQueryOptions(params: ListTasksParams) {
   return queryOptions({
     queryKey: tasksQueryKeys.list(params),
     queryFn: ({ signal }) =>
-      apiClient.get('/tasks', { schema: TaskListSchema, query: { view: params.view, status: params.status, page: params.page, pageSize: TASKS_PAGE_SIZE }, signal }),
+      apiClient.get('/tasks', {
+        schema: TaskListSchema,
+        query: { view: params.view, status: params.status, page: params.page, pageSize: TASKS_PAGE_SIZE },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -13,7 +13,15 @@ import { useCompleteTask } from '../api/tasks';
 const CompleteFormSchema = CompleteTaskBodySchema.omit({ version: true });
 type CompleteFormValues = z.infer<typeof CompleteFormSchema>;
 
-export function CompleteTaskForm({ task, onDone, onCancel }: { task: Task; onDone: (task: Task) => void; onCancel: () => void }) {
+export function CompleteTaskForm({
+  task,
+  onDone,
+  onCancel,
+}: {
+  task: Task;
+  onDone: (task: Task) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const complete = useCompleteTask();
   const [formError, setFormError] = useState<unknown>(null);
@@ -30,7 +38,11 @@ export function CompleteTaskForm({ task, onDone, onCancel }: { task: Task; onDon
     try {
       onDone(await complete.mutateAsync({ taskId: task.id, body: { comment, version: task.version } }));
     } catch (error) {
-      if (isApiError(error) && (error.code === CommonErrorCode.STALE_VERSION || error.code === TaskErrorCode.ALREADY_DONE)) return setConflict(true);
+      if (
+        isApiError(error) &&
+        (error.code === CommonErrorCode.STALE_VERSION || error.code === TaskErrorCode.ALREADY_DONE)
+      )
+        return setConflict(true);
       if (!applyApiErrorToForm(error, setError, { fields: ['comment'] })) setFormError(error);
     }
   });

@@ -9,7 +9,10 @@ interface TasksTableProps {
 }
 
 function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+    timeZone: 'UTC',
+    dateStyle: 'medium',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function TasksTable({ tasks, view, onComplete }: TasksTableProps) {
@@ -23,7 +26,9 @@ export function TasksTable({ tasks, view, onComplete }: TasksTableProps) {
             <Table.HeaderCell>{t('tasks.columns.title')}</Table.HeaderCell>
             <Table.HeaderCell>{t('tasks.columns.person')}</Table.HeaderCell>
             <Table.HeaderCell>{t('tasks.columns.dueDate')}</Table.HeaderCell>
-            <Table.HeaderCell>{view === 'mine' ? t('tasks.columns.createdBy') : t('tasks.columns.assignee')}</Table.HeaderCell>
+            <Table.HeaderCell>
+              {view === 'mine' ? t('tasks.columns.createdBy') : t('tasks.columns.assignee')}
+            </Table.HeaderCell>
             <Table.HeaderCell>{t('tasks.columns.status')}</Table.HeaderCell>
             <Table.HeaderCell>{t('tasks.columns.actions')}</Table.HeaderCell>
           </Table.Row>
@@ -33,7 +38,9 @@ export function TasksTable({ tasks, view, onComplete }: TasksTableProps) {
             <Table.Row key={task.id}>
               <Table.HeaderCell scope="row">
                 {task.title}
-                {task.completionComment && <div className="task-comment">{t('tasks.comment', { comment: task.completionComment })}</div>}
+                {task.completionComment && (
+                  <div className="task-comment">{t('tasks.comment', { comment: task.completionComment })}</div>
+                )}
               </Table.HeaderCell>
               <Table.Cell>{task.personName ?? '–'}</Table.Cell>
               <Table.Cell>{task.dueDate ? formatDate(task.dueDate, i18n.language) : '–'}</Table.Cell>
@@ -49,7 +56,13 @@ export function TasksTable({ tasks, view, onComplete }: TasksTableProps) {
               </Table.Cell>
               <Table.Cell>
                 {task.status === 'OPEN' && (
-                  <Button type="button" variant="secondary" data-size="sm" aria-label={t('tasks.completeLabel', { title: task.title })} onClick={() => onComplete(task)}>
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    data-size="sm"
+                    aria-label={t('tasks.completeLabel', { title: task.title })}
+                    onClick={() => onComplete(task)}
+                  >
                     {t('tasks.complete')}
                   </Button>
                 )}
