@@ -16,11 +16,11 @@ import {
 
 /** What each demo user's main navigation must show, and must not. Features add their items here. */
 const NAVIGATION_BY_ROLE: Record<keyof typeof DEMO_USERS, { visible: string[]; hidden: string[] }> = {
-  CONSULTANT: { visible: ['Oversikt', 'Min konto'], hidden: ['Brukere'] },
-  NAV_ADVISER: { visible: ['Oversikt', 'Min konto'], hidden: ['Brukere'] },
-  TEACHER: { visible: ['Oversikt', 'Min konto'], hidden: ['Brukere'] },
-  MANAGER: { visible: ['Oversikt', 'Min konto'], hidden: ['Brukere'] },
-  ADMIN: { visible: ['Oversikt', 'Brukere', 'Min konto'], hidden: [] },
+  CONSULTANT: { visible: ['Oversikt', 'Mine deltakere', 'Frister', 'Min konto'], hidden: ['Brukere'] },
+  NAV_ADVISER: { visible: ['Oversikt', 'Mine deltakere', 'Min konto'], hidden: ['Brukere', 'Frister'] },
+  TEACHER: { visible: ['Oversikt', 'Mine deltakere', 'Min konto'], hidden: ['Brukere', 'Frister'] },
+  MANAGER: { visible: ['Oversikt', 'Mine deltakere', 'Frister', 'Min konto'], hidden: ['Brukere'] },
+  ADMIN: { visible: ['Oversikt', 'Brukere', 'Min konto'], hidden: ['Mine deltakere', 'Frister'] },
 };
 
 let browser: Browser;

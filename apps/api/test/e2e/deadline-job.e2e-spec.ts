@@ -101,6 +101,26 @@ it('runs once with two API instances: one notification per deadline, to the righ
   ).toBe(true);
 });
 
+it('jobs put on the queue by both instances are worked by pg-boss workers: still one reminder', async () => {
+  const kommune = await createMunicipality(a.prisma);
+  const consultant = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });
+  await programme(kommune.id, consultant.id, addDays(today, 2));
+  const ids = await Promise.all([a.app.get(JobRunner).enqueueNow(), b.app.get(JobRunner).enqueueNow()]);
+  expect(ids.every((id) => typeof id === 'string')).toBe(true);
+  const completed = async () =>
+    (
+      await a.prisma.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'completed'`,
+        DEADLINE_REMINDER_QUEUE,
+        ids,
+      )
+    )[0]?.n ?? 0;
+  const deadline = Date.now() + 20_000;
+  while ((await completed()) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  expect(await completed()).toBe(2);
+  expect(await a.prisma.notification.count({ where: { userId: consultant.id, kind: 'deadline.approaching' } })).toBe(1);
+}, 30_000);
+
 it('a moved deadline is a new reminder', async () => {
   const kommune = await createMunicipality(a.prisma);
   const consultant = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });

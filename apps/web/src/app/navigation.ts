@@ -23,6 +23,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: paths.home, labelKey: 'nav.home', end: true },
   { path: paths.users, labelKey: 'nav.users', permission: 'users.manage' },
   { path: paths.households, labelKey: 'nav.households', permission: 'households.write' },
+  { path: paths.caseload, labelKey: 'nav.caseload', permission: 'participants.read' },
+  { path: paths.deadlines, labelKey: 'nav.deadlines', permission: 'deadlines.read' },
   { path: paths.handovers, labelKey: 'nav.handovers', permission: 'handovers.read' },
   { path: paths.classes, labelKey: 'nav.classes', permission: 'education.read' },
   { path: paths.outcomes, labelKey: 'nav.outcomes', permission: 'outcomes.read' },

@@ -19,6 +19,8 @@ export const paths = {
   meeting: '/moter/:meetingId',
   participantMeetings: '/deltakere/:personId/moter',
   outcomes: '/resultater',
+  caseload: '/mine-deltakere',
+  deadlines: '/frister',
 } as const;
 export const householdPath = (householdId: string) => `/husstander/${encodeURIComponent(householdId)}`;
 export const participantPath = (personId: string) => `/deltakere/${encodeURIComponent(personId)}`;

@@ -22,6 +22,8 @@ import { NotFoundRoute } from './routes/not-found-route';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 import { UsersRoute } from './routes/users-route';
+import { CaseloadRoute } from './routes/caseload-route';
+import { DeadlinesRoute } from './routes/deadlines-route';
 import { OutcomesRoute } from './routes/outcomes-route';
 
 /**
@@ -54,6 +56,8 @@ export const routes: RouteObject[] = [
               { element: <RequirePermission permission="households.write" />, children: [{ path: paths.households, element: <HouseholdsRoute /> }, { path: paths.newHousehold, element: <NewHouseholdRoute /> }] },
               { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.household, element: <HouseholdRoute /> }, { path: paths.participant, element: <ParticipantRoute /> }] },
               { element: <RequirePermission permission="outcomes.read" />, children: [{ path: paths.outcomes, element: <OutcomesRoute /> }] },
+              { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.caseload, element: <CaseloadRoute /> }] },
+              { element: <RequirePermission permission="deadlines.read" />, children: [{ path: paths.deadlines, element: <DeadlinesRoute /> }] },
               { path: paths.inbox, element: <InboxRoute /> },
               { element: <RequirePermission permission="tasks.read" />, children: [{ path: paths.tasks, element: <TasksRoute /> }] },
               { element: <RequirePermission permission="meetings.read" />, children: [{ path: paths.meeting, element: <MeetingRoute /> }] },

@@ -53,6 +53,12 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
     return this.boss?.getSchedules() ?? Promise.resolve([]);
   }
 
+  /** Puts a deadline-reminder job on the queue now (as the cron does each morning); any instance's worker takes it. */
+  async enqueueNow(): Promise<string | null> {
+    if (!this.boss) throw new Error('Jobs are not enabled in this instance (JOBS_ENABLED=false)');
+    return this.boss.send(DEADLINE_REMINDER_QUEUE, {});
+  }
+
   /** Runs the deadline reminders now in this instance (as the scheduled job does); safe to call concurrently. */
   runNow(today?: string): Promise<DeadlineReminderRun> {
     return this.deadlineReminders.run(today);

@@ -14,6 +14,7 @@ import {
 } from '../../features/participants';
 import { useCurrentUser } from '../../features/auth';
 import { MeetingsSection } from '../../features/meetings';
+import { PlanSection, ProgrammeSection } from '../../features/programmes';
 import { householdPath, meetingPath } from '../paths';
 
 /**
@@ -50,6 +51,8 @@ export function ParticipantRoute() {
       />
       <ParticipantSettlement person={data} />
       {/* ── Slice B: programme, integration plan and the engine's conclusions go here. ── */}
+      <ProgrammeSection personId={data.id} roles={user.roles} />
+      <PlanSection personId={data.id} roles={user.roles} />
       <MeetingsSection personId={data.id} roles={user.roles} meetingPath={meetingPath} />
       <ParticipantTimeline personId={data.id} />
     </div>

@@ -1,0 +1,79 @@
+import './caseload.css';
+import { Button, Checkbox, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseloadParams } from '../api/caseload';
+
+const REGIMES = ['INTRODUKSJONSLOVEN', 'INTEGRERINGSLOVEN', 'INTEGRERINGSLOVEN_KAP6A'] as const;
+const STATUSES = ['PLANNED', 'ACTIVE', 'ON_LEAVE', 'COMPLETED', 'DISCONTINUED'] as const;
+export const DEADLINE_WINDOWS = ['7', '14', '30', '90'] as const;
+
+type Filters = Pick<CaseloadParams, 'search' | 'mine' | 'regime' | 'status' | 'deadline'>;
+
+function NativeSelect({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: Array<{ value: string; label: string }> }) {
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <Select.Option key={o.value} value={o.value}>
+            {o.label}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** Search and filters for "Mine deltakere"; applied on submit (Enter works in every field). */
+export function CaseloadFilters({ initial, onApply }: { initial: Filters; onApply: (f: Filters) => void }) {
+  const { t } = useTranslation();
+  const [f, setF] = useState<Filters>(initial);
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setF((prev) => ({ ...prev, [key]: value }));
+  return (
+    <form
+      role="search"
+      aria-label={t('caseload.filters.label')}
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply({ ...f, search: f.search.trim().slice(0, 100) });
+      }}
+    >
+      <div className="caseload-filters">
+        <Textfield id="caseload-search" type="search" label={t('caseload.filters.search')} maxLength={100} value={f.search} onChange={(e) => set('search', e.target.value)} />
+        <NativeSelect
+          id="caseload-regime"
+          label={t('caseload.filters.regime')}
+          value={f.regime}
+          onChange={(v) => set('regime', v as Filters['regime'])}
+          options={[{ value: '', label: t('caseload.filters.all') }, ...REGIMES.map((r) => ({ value: r, label: t(`caseload.regime.${r}`) }))]}
+        />
+        <NativeSelect
+          id="caseload-status"
+          label={t('caseload.filters.status')}
+          value={f.status}
+          onChange={(v) => set('status', v as Filters['status'])}
+          options={[{ value: '', label: t('caseload.filters.open') }, ...STATUSES.map((s) => ({ value: s, label: t(`caseload.status.${s}`) }))]}
+        />
+        <NativeSelect
+          id="caseload-deadline"
+          label={t('caseload.filters.deadline')}
+          value={f.deadline}
+          onChange={(v) => set('deadline', v)}
+          options={[
+            { value: '', label: t('caseload.filters.anyDeadline') },
+            { value: 'overdue', label: t('caseload.filters.overdue') },
+            ...DEADLINE_WINDOWS.map((d) => ({ value: d, label: t('caseload.filters.within', { count: Number(d) }) })),
+          ]}
+        />
+      </div>
+      <Checkbox id="caseload-mine" label={t('caseload.filters.mine')} checked={f.mine} onChange={(e) => set('mine', e.target.checked)} />
+      <div>
+        <Button type="submit" variant="secondary">
+          {t('caseload.filters.apply')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+/** `2024-03-05` → `5.3.2024` (nb) / `05/03/2024` (en); calendar dates never shift with the time zone. */
+export function formatDate(date: string | null | undefined, language: string): string {
+  if (!date) return '–';
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'UTC' }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
+}
+
+/** 2/3 → "2/3"; other fractions as a decimal. */
+export function formatFraction(value: number, language: string): string {
+  const known: Array<[number, string]> = [
+    [1 / 3, '1/3'],
+    [2 / 3, '2/3'],
+    [5 / 6, '5/6'],
+    [1, '1'],
+  ];
+  const hit = known.find(([v]) => Math.abs(v - value) < 1e-9);
+  return hit ? hit[1] : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 3 }).format(value);
+}
+
+export function formatHours(value: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 }).format(value);
+}
