@@ -164,7 +164,6 @@ describe('the municipality month', () => {
     // The goal is under 2 s. The calculation itself (four queries and the engine, once per distinct set of facts)
     // takes well under that; the audit trail's 5 000 READ events (AuditService.recordMany, one Prisma createMany)
     // take most of the time today, and the test machine is shared, so the bound here is loose.
-    console.info(`GET /benefits/2025-06 for ${N} participants: ${elapsed} ms`);
     expect(elapsed).toBeLessThan(15_000);
     expect(await app.prisma.auditEvent.count({ where: { municipalityId: kommune.id, operation: 'benefits.municipalityMonth' } })).toBe(N);
   }, 120_000);

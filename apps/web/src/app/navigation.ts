@@ -30,6 +30,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: paths.outcomes, labelKey: 'nav.outcomes', permission: 'outcomes.read' },
   { path: paths.tasks, labelKey: 'nav.tasks', permission: 'tasks.read' },
   { path: paths.inbox, labelKey: 'nav.inbox' },
+  { path: paths.attendance, labelKey: 'nav.attendance', permission: 'attendance.write' },
+  { path: paths.benefits, labelKey: 'nav.benefits', permission: 'benefits.read' },
+  { path: paths.paymentRuns, labelKey: 'nav.payments', permission: 'payments.approve' },
+  { path: paths.nir, labelKey: 'nav.nir', permission: 'nir.read' },
   { path: paths.account, labelKey: 'nav.account' },
 ];
 

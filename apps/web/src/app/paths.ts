@@ -21,6 +21,13 @@ export const paths = {
   outcomes: '/resultater',
   caseload: '/mine-deltakere',
   deadlines: '/frister',
+  attendance: '/oppmote',
+  participantAttendance: '/oppmote/deltakere/:personId/:month',
+  benefits: '/stonad',
+  benefit: '/stonad/:programmeId/:month',
+  paymentRuns: '/utbetalinger',
+  paymentRun: '/utbetalinger/:runId',
+  nir: '/nir',
 } as const;
 export const householdPath = (householdId: string) => `/husstander/${encodeURIComponent(householdId)}`;
 export const participantPath = (personId: string) => `/deltakere/${encodeURIComponent(personId)}`;

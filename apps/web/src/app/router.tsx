@@ -22,6 +22,13 @@ import { NotFoundRoute } from './routes/not-found-route';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 import { UsersRoute } from './routes/users-route';
+import { AttendanceRoute } from './routes/attendance-route';
+import { ParticipantAttendanceRoute } from './routes/participant-attendance-route';
+import { BenefitsRoute } from './routes/benefits-route';
+import { BenefitRoute } from './routes/benefit-route';
+import { PaymentRunsRoute } from './routes/payment-runs-route';
+import { PaymentRunRoute } from './routes/payment-run-route';
+import { NirRoute } from './routes/nir-route';
 import { CaseloadRoute } from './routes/caseload-route';
 import { DeadlinesRoute } from './routes/deadlines-route';
 import { OutcomesRoute } from './routes/outcomes-route';
@@ -62,6 +69,11 @@ export const routes: RouteObject[] = [
               { element: <RequirePermission permission="tasks.read" />, children: [{ path: paths.tasks, element: <TasksRoute /> }] },
               { element: <RequirePermission permission="meetings.read" />, children: [{ path: paths.meeting, element: <MeetingRoute /> }] },
               { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.participantMeetings, element: <ParticipantMeetingsRoute /> }] },
+              { element: <RequirePermission permission="attendance.write" />, children: [{ path: paths.attendance, element: <AttendanceRoute /> }] },
+              { element: <RequirePermission permission="attendance.review" />, children: [{ path: paths.participantAttendance, element: <ParticipantAttendanceRoute /> }] },
+              { element: <RequirePermission permission="benefits.read" />, children: [{ path: paths.benefits, element: <BenefitsRoute /> }, { path: paths.benefit, element: <BenefitRoute /> }] },
+              { element: <RequirePermission permission="payments.approve" />, children: [{ path: paths.paymentRuns, element: <PaymentRunsRoute /> }, { path: paths.paymentRun, element: <PaymentRunRoute /> }] },
+              { element: <RequirePermission permission="nir.read" />, children: [{ path: paths.nir, element: <NirRoute /> }] },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },
