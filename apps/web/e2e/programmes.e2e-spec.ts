@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newSession, type TestSession } from './support/browser';
-import { openParticipantFromHousehold, participantSection, registerHousehold, resettlementFamily, settleHousehold } from './support/households';
+import {
+  openParticipantFromHousehold,
+  participantSection,
+  registerHousehold,
+  resettlementFamily,
+  settleHousehold,
+} from './support/households';
 import { DEMO_USERS, expectNoSeriousA11yViolations, mainNavigation, pageHeading, signIn } from './support/pages';
 
 /**
@@ -24,7 +30,10 @@ afterEach(async () => {
   await session?.context.close();
 });
 
-async function startProgramme(page: Page, input: { endGoal?: string; decisionDate?: string; startDate?: string }): Promise<void> {
+async function startProgramme(
+  page: Page,
+  input: { endGoal?: string; decisionDate?: string; startDate?: string },
+): Promise<void> {
   const form = page.getByRole('form', { name: 'Start introduksjonsprogram' });
   if (input.endGoal) await form.getByLabel('Sluttmål', { exact: true }).selectOption({ label: input.endGoal });
   if (input.decisionDate) await form.getByLabel('Vedtaksdato', { exact: true }).fill(input.decisionDate);
@@ -57,15 +66,25 @@ describe('introduction programmes on the participant page', () => {
     const latestStart = deadlines.getByRole('row', { name: /Seneste oppstart/ });
     await latestStart.getByText('10.5.2026').waitFor();
     await latestStart.getByText(/integreringsloven § 12/).waitFor();
-    await deadlines.getByRole('row', { name: /Vedtak før retten faller bort/ }).getByText('Oppfylt 2.3.2026').waitFor();
+    await deadlines
+      .getByRole('row', { name: /Vedtak før retten faller bort/ })
+      .getByText('Oppfylt 2.3.2026')
+      .waitFor();
     // 6 months with upper secondary, from the planned start 16 March: to 15 September 2026.
-    await deadlines.getByRole('row', { name: /Planlagt slutt/ }).getByText('15.9.2026').waitFor();
+    await deadlines
+      .getByRole('row', { name: /Planlagt slutt/ })
+      .getByText('15.9.2026')
+      .waitFor();
 
-    const engine = programme.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: 'Regelmotorens vurdering' }) });
+    const engine = programme
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Regelmotorens vurdering' }) });
     await engine.getByText('Foreldreveiledning obligatorisk').waitFor();
     const reasons = engine.getByRole('list').last();
     await reasons.getByText('SEL-1', { exact: true }).waitFor();
-    await reasons.getByText(/Tillatelse gitt 20\. november 2025, som er 1\. januar 2021 eller senere: integreringsloven gjelder/).waitFor();
+    await reasons
+      .getByText(/Tillatelse gitt 20\. november 2025, som er 1\. januar 2021 eller senere: integreringsloven gjelder/)
+      .waitFor();
     await reasons.getByText('B-DUR-1', { exact: true }).waitFor();
     await reasons.getByText('B-16', { exact: true }).waitFor();
     await expectNoSeriousA11yViolations(page);
@@ -76,7 +95,10 @@ describe('introduction programmes on the participant page', () => {
     await statusForm.getByLabel('Ny status', { exact: true }).selectOption({ label: 'Aktiv' });
     await statusForm.getByLabel('Dato', { exact: true }).fill('2026-03-16');
     await statusForm.getByRole('button', { name: 'Lagre ny status' }).click();
-    await deadlines.getByRole('row', { name: /Registrering i NIR/ }).getByText('16.5.2026').waitFor();
+    await deadlines
+      .getByRole('row', { name: /Registrering i NIR/ })
+      .getByText('16.5.2026')
+      .waitFor();
     await programme.getByText('Aktiv', { exact: true }).first().waitFor();
 
     // A plan without life skills or parental guidance: saved, with warnings that name the rules.
@@ -87,7 +109,11 @@ describe('introduction programmes on the participant page', () => {
     await plan.getByRole('button', { name: 'Lagre ny versjon' }).click();
     await plan.getByText('Planen har 15 timer i uken; heltid er 37,5 timer.').waitFor();
     await plan.getByText(/Planen mangler Foreldreveiledning/).waitFor();
-    await plan.getByText('«Jeg vil jobbe som elektriker.»').or(plan.getByText('Jeg vil jobbe som elektriker.')).first().waitFor();
+    await plan
+      .getByText('«Jeg vil jobbe som elektriker.»')
+      .or(plan.getByText('Jeg vil jobbe som elektriker.'))
+      .first()
+      .waitFor();
     await expectNoSeriousA11yViolations(page);
 
     // Layla: unknown education, no end goal yet: the programme is planned with the latest start as next deadline.
@@ -97,7 +123,9 @@ describe('introduction programmes on the participant page', () => {
     await startProgramme(page, {});
     const laylaProgramme = participantSection(page, 'Introduksjonsprogram');
     await laylaProgramme.getByText('Planlagt', { exact: true }).first().waitFor();
-    const laylaStart = laylaProgramme.getByRole('table', { name: 'Frister' }).getByRole('row', { name: /Seneste oppstart/ });
+    const laylaStart = laylaProgramme
+      .getByRole('table', { name: 'Frister' })
+      .getByRole('row', { name: /Seneste oppstart/ });
     await laylaStart.getByText('10.5.2026').waitFor();
     await laylaStart.getByText(/Forfalt for \d+ dager siden/).waitFor();
     await laylaProgramme.getByText('B-DUR-4', { exact: true }).waitFor();
@@ -120,7 +148,10 @@ describe('introduction programmes on the participant page', () => {
     expect(await pageHeading(page)).toBe('Frister');
     await page.getByLabel('Når', { exact: true }).selectOption({ label: 'Forfalt' });
     await page.getByRole('button', { name: 'Vis frister' }).click();
-    await page.getByRole('table', { name: 'Frister, tidligste først' }).getByRole('link', { name: `${lastName}, Layla` }).waitFor();
+    await page
+      .getByRole('table', { name: 'Frister, tidligste først' })
+      .getByRole('link', { name: `${lastName}, Layla` })
+      .waitFor();
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -133,7 +164,9 @@ describe('introduction programmes on the participant page', () => {
     await page.getByRole('table', { name: 'Frister, tidligste først' }).waitFor();
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('table', { name: 'Frister, tidligste først' }).getByRole('link').first().click();
-    await participantSection(page, 'Introduksjonsprogram').getByRole('heading', { level: 3, name: 'Frister' }).waitFor();
+    await participantSection(page, 'Introduksjonsprogram')
+      .getByRole('heading', { level: 3, name: 'Frister' })
+      .waitFor();
     expect(await page.getByRole('form', { name: 'Start introduksjonsprogram' }).count()).toBe(0);
     expect(await page.getByText('Endre status', { exact: true }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page);

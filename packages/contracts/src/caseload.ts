@@ -13,7 +13,11 @@ function listQuery<T extends z.ZodType<unknown, string>>(item: T) {
   return z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .transform((v) => (v === undefined ? undefined : (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s.length > 0)))
+    .transform((v) =>
+      v === undefined
+        ? undefined
+        : (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s.length > 0),
+    )
     .pipe(z.array(item).optional());
 }
 
@@ -30,7 +34,9 @@ export const CaseloadItemSchema = z.object({
   status: ProgrammeStatusSchema,
   startDate: IsoDateSchema.nullable(),
   plannedEndDate: IsoDateSchema.nullable(),
-  nextDeadline: z.object({ kind: DeadlineKindSchema, date: IsoDateSchema, overdue: z.boolean(), daysLeft: z.number().int() }).nullable(),
+  nextDeadline: z
+    .object({ kind: DeadlineKindSchema, date: IsoDateSchema, overdue: z.boolean(), daysLeft: z.number().int() })
+    .nullable(),
   consultant: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   /** Whether this is in the caller's own caseload. */
   mine: z.boolean(),
@@ -60,7 +66,12 @@ export type ListCaseloadQuery = z.input<typeof ListCaseloadQuerySchema>;
 
 /** One programme in the deadline list ("frister"): the next deadline and every deadline of the programme. */
 export const DeadlineItemSchema = CaseloadItemSchema.extend({
-  nextDeadline: z.object({ kind: DeadlineKindSchema, date: IsoDateSchema, overdue: z.boolean(), daysLeft: z.number().int() }),
+  nextDeadline: z.object({
+    kind: DeadlineKindSchema,
+    date: IsoDateSchema,
+    overdue: z.boolean(),
+    daysLeft: z.number().int(),
+  }),
   deadlines: z.array(ProgrammeDeadlineSchema),
 });
 export type DeadlineItem = z.infer<typeof DeadlineItemSchema>;

@@ -7,7 +7,15 @@ import { EndGoalSchema } from './regimes';
  * revision is kept; a new revision names the plan version it was based on, so two consultants saving at once
  * cannot overwrite each other (the second gets 409 STALE_VERSION).
  */
-export const PlanElementKindSchema = z.enum(['NORWEGIAN', 'SOCIAL_STUDIES', 'LIFE_SKILLS', 'PARENTAL_GUIDANCE', 'WORK_PRACTICE', 'EDUCATION', 'OTHER']);
+export const PlanElementKindSchema = z.enum([
+  'NORWEGIAN',
+  'SOCIAL_STUDIES',
+  'LIFE_SKILLS',
+  'PARENTAL_GUIDANCE',
+  'WORK_PRACTICE',
+  'EDUCATION',
+  'OTHER',
+]);
 export type PlanElementKind = z.infer<typeof PlanElementKindSchema>;
 
 /** Target Norwegian level (CEFR) a plan may set. */
@@ -70,14 +78,21 @@ export type IntegrationPlan = z.infer<typeof IntegrationPlanSchema>;
 export const PlanElementInputSchema = z
   .object({
     kind: PlanElementKindSchema,
-    hoursPerWeek: z.number().min(0, { error: 'Timer kan ikke være negative' }).max(60, { error: 'Høyst 60 timer i uken' }).multipleOf(0.5, { error: 'Oppgi hele eller halve timer' }),
+    hoursPerWeek: z
+      .number()
+      .min(0, { error: 'Timer kan ikke være negative' })
+      .max(60, { error: 'Høyst 60 timer i uken' })
+      .multipleOf(0.5, { error: 'Oppgi hele eller halve timer' }),
     description: z.string().trim().max(500).nullable().optional(),
     provider: z.string().trim().max(200).nullable().optional(),
     fromDate: IsoDateSchema.nullable().optional(),
     toDate: IsoDateSchema.nullable().optional(),
   })
   .strict()
-  .refine((e) => !e.fromDate || !e.toDate || e.toDate >= e.fromDate, { error: 'Sluttdatoen kan ikke være før startdatoen', path: ['toDate'] });
+  .refine((e) => !e.fromDate || !e.toDate || e.toDate >= e.fromDate, {
+    error: 'Sluttdatoen kan ikke være før startdatoen',
+    path: ['toDate'],
+  });
 export type PlanElementInput = z.infer<typeof PlanElementInputSchema>;
 
 /** POST /programmes/:programmeId/plan/revisions. */

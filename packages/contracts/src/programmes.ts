@@ -19,7 +19,13 @@ export const PROGRAMME_STATUS_TRANSITIONS: Record<ProgrammeStatus, readonly Prog
   DISCONTINUED: [],
 };
 
-export const DeadlineKindSchema = z.enum(['PROGRAMME_START', 'PROGRAMME_DECISION', 'NIR_REGISTRATION', 'PLANNED_END', 'NORWEGIAN_TRAINING_END']);
+export const DeadlineKindSchema = z.enum([
+  'PROGRAMME_START',
+  'PROGRAMME_DECISION',
+  'NIR_REGISTRATION',
+  'PLANNED_END',
+  'NORWEGIAN_TRAINING_END',
+]);
 export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
 
 /** The NIR fact (nir_registration.fact) that meets the "register the start within 2 months" deadline. */
@@ -116,14 +122,21 @@ export const ProgrammeInputsSchema = z.object({
   careerGuidanceDate: IsoDateSchema.nullable(),
   decisionDate: IsoDateSchema.nullable(),
   startDate: IsoDateSchema.nullable(),
-  participationPercent: z.number().int().min(1, { error: 'Mellom 1 og 100 %' }).max(100, { error: 'Mellom 1 og 100 %' }),
+  participationPercent: z
+    .number()
+    .int()
+    .min(1, { error: 'Mellom 1 og 100 %' })
+    .max(100, { error: 'Mellom 1 og 100 %' }),
   consultantId: z.uuid().nullable(),
 });
 
 /** POST /persons/:personId/programmes. */
 export const CreateProgrammeBodySchema = ProgrammeInputsSchema.partial()
   .strict()
-  .refine((b) => !b.startDate || !b.decisionDate || b.startDate >= b.decisionDate, { error: 'Oppstart kan ikke være før vedtaket', path: ['startDate'] });
+  .refine((b) => !b.startDate || !b.decisionDate || b.startDate >= b.decisionDate, {
+    error: 'Oppstart kan ikke være før vedtaket',
+    path: ['startDate'],
+  });
 export type CreateProgrammeBody = z.infer<typeof CreateProgrammeBodySchema>;
 
 /** PATCH /programmes/:programmeId: any subset, with the version you loaded. */
@@ -131,7 +144,10 @@ export const UpdateProgrammeBodySchema = ProgrammeInputsSchema.extend({ plannedE
   .partial()
   .extend({ version: VersionSchema })
   .strict()
-  .refine((b) => !b.startDate || !b.decisionDate || b.startDate >= b.decisionDate, { error: 'Oppstart kan ikke være før vedtaket', path: ['startDate'] });
+  .refine((b) => !b.startDate || !b.decisionDate || b.startDate >= b.decisionDate, {
+    error: 'Oppstart kan ikke være før vedtaket',
+    path: ['startDate'],
+  });
 export type UpdateProgrammeBody = z.infer<typeof UpdateProgrammeBodySchema>;
 
 /** POST /programmes/:programmeId/regime-override: `regime: null` removes the override. The reason is required and audited. */
@@ -151,14 +167,25 @@ export const CreateExtensionBodySchema = z
 export type CreateExtensionBody = z.infer<typeof CreateExtensionBodySchema>;
 
 export const CreateLeaveBodySchema = z
-  .object({ fromDate: IsoDateSchema, toDate: IsoDateSchema, withBenefit: z.boolean(), reason: Reason, version: VersionSchema })
+  .object({
+    fromDate: IsoDateSchema,
+    toDate: IsoDateSchema,
+    withBenefit: z.boolean(),
+    reason: Reason,
+    version: VersionSchema,
+  })
   .strict()
   .refine((b) => b.toDate >= b.fromDate, { error: 'Sluttdatoen kan ikke være før startdatoen', path: ['toDate'] });
 export type CreateLeaveBody = z.infer<typeof CreateLeaveBodySchema>;
 
 /** POST /programmes/:programmeId/status: `date` is the start date (ACTIVE from PLANNED) or the end date (COMPLETED/DISCONTINUED). */
 export const ChangeProgrammeStatusBodySchema = z
-  .object({ status: ProgrammeStatusSchema, date: IsoDateSchema, reason: z.string().trim().max(2000).optional(), version: VersionSchema })
+  .object({
+    status: ProgrammeStatusSchema,
+    date: IsoDateSchema,
+    reason: z.string().trim().max(2000).optional(),
+    version: VersionSchema,
+  })
   .strict();
 export type ChangeProgrammeStatusBody = z.infer<typeof ChangeProgrammeStatusBodySchema>;
 

@@ -20,12 +20,17 @@ describe('latest start: settlement (or a later claim) + 3 months, clamped to the
     ${'2024-03-31'} | ${null}         | ${'2024-06-30'}
     ${'2023-12-31'} | ${null}         | ${'2024-03-31'}
     ${'2023-11-30'} | ${'2024-01-31'} | ${'2024-04-30'}
-  `('settled $settlementDate, claim $claimDate → start by $latestStart', ({ settlementDate, claimDate, latestStart }) => {
-    const evaluation = evaluate(caseFacts({ settlementDate, arrivalDate: settlementDate, claimDate, asOf: settlementDate }));
-    const result = programmeDeadlines(evaluation, facts({ settlementDate, claimDate }), settlementDate);
-    expect(byKind(result, 'PROGRAMME_START')).toMatchObject({ date: latestStart, met: false, overdue: false });
-    expect(byKind(result, 'PROGRAMME_START')?.rule.id).toBe('B-11');
-  });
+  `(
+    'settled $settlementDate, claim $claimDate → start by $latestStart',
+    ({ settlementDate, claimDate, latestStart }) => {
+      const evaluation = evaluate(
+        caseFacts({ settlementDate, arrivalDate: settlementDate, claimDate, asOf: settlementDate }),
+      );
+      const result = programmeDeadlines(evaluation, facts({ settlementDate, claimDate }), settlementDate);
+      expect(byKind(result, 'PROGRAMME_START')).toMatchObject({ date: latestStart, met: false, overdue: false });
+      expect(byKind(result, 'PROGRAMME_START')?.rule.id).toBe('B-11');
+    },
+  );
 
   it.each`
     asOf            | startDate       | met      | overdue
@@ -50,7 +55,11 @@ describe('decision before the right lapses: last day = settlement + 24 months �
     const result = programmeDeadlines(evaluation, facts({ settlementDate }), settlementDate);
     expect(byKind(result, 'PROGRAMME_DECISION')?.date).toBe(lastDay);
     // The engine agrees: a decision on the last day keeps the right, the day after it has lapsed.
-    expect(evaluate(caseFacts({ settlementDate, arrivalDate: settlementDate, asOf: lastDay, programmeDecisionDate: lastDay })).programme.lapsed).toBe(false);
+    expect(
+      evaluate(
+        caseFacts({ settlementDate, arrivalDate: settlementDate, asOf: lastDay, programmeDecisionDate: lastDay }),
+      ).programme.lapsed,
+    ).toBe(false);
   });
 
   it('is not listed once the right has lapsed', () => {
@@ -62,10 +71,10 @@ describe('decision before the right lapses: last day = settlement + 24 months �
 
 describe('NIR registration within 2 months of the start (B-36)', () => {
   it.each`
-    regime                      | build          | startDate       | due
-    ${'INTEGRERINGSLOVEN'}      | ${caseFacts}   | ${'2023-12-31'} | ${'2024-02-29'}
-    ${'INTEGRERINGSLOVEN_KAP6A'} | ${kap6aFacts} | ${'2024-01-02'} | ${'2024-03-02'}
-    ${'INTRODUKSJONSLOVEN'}     | ${oldActFacts} | ${'2020-12-31'} | ${'2021-02-28'}
+    regime                       | build          | startDate       | due
+    ${'INTEGRERINGSLOVEN'}       | ${caseFacts}   | ${'2023-12-31'} | ${'2024-02-29'}
+    ${'INTEGRERINGSLOVEN_KAP6A'} | ${kap6aFacts}  | ${'2024-01-02'} | ${'2024-03-02'}
+    ${'INTRODUKSJONSLOVEN'}      | ${oldActFacts} | ${'2020-12-31'} | ${'2021-02-28'}
   `('$regime: start $startDate → register by $due', ({ regime, build, startDate, due }) => {
     const evaluation = evaluate(build({ asOf: startDate }));
     expect(evaluation.regime).toBe(regime);
@@ -78,22 +87,29 @@ describe('NIR registration within 2 months of the start (B-36)', () => {
 
 describe('planned end: start + maximum months + extensions, moved by leave', () => {
   it.each`
-    case                                 | hasUpperSecondary | endGoal                         | startDate       | extensions | leaves                                                  | end
-    ${'24 months, no upper secondary'}   | ${false}          | ${'WORK'}                       | ${'2024-01-01'} | ${[]}      | ${[]}                                                   | ${'2025-12-31'}
-    ${'start on 29 Feb (leap year)'}     | ${false}          | ${'WORK'}                       | ${'2024-02-29'} | ${[]}      | ${[]}                                                   | ${'2026-02-28'}
-    ${'start 1 Mar, ends before 1 Mar'}  | ${false}          | ${'WORK'}                       | ${'2024-03-01'} | ${[]}      | ${[]}                                                   | ${'2026-02-28'}
-    ${'6 months with upper secondary'}   | ${true}           | ${'WORK'}                       | ${'2024-08-31'} | ${[]}      | ${[]}                                                   | ${'2025-02-28'}
-    ${'+ 6 months extension'}            | ${true}           | ${'WORK'}                       | ${'2024-08-31'} | ${[6]}     | ${[]}                                                   | ${'2025-08-30'}
-    ${'10 days of leave'}                | ${false}          | ${'WORK'}                       | ${'2024-01-01'} | ${[]}      | ${[{ from: '2024-06-01', to: '2024-06-10' }]}           | ${'2026-01-10'}
-    ${'leave + 12 months extension'}     | ${false}          | ${'WORK'}                       | ${'2024-01-01'} | ${[12]}    | ${[{ from: '2024-06-01', to: '2024-06-10' }]}           | ${'2027-01-10'}
-    ${'leave across 29 Feb'}             | ${false}          | ${'WORK'}                       | ${'2024-01-01'} | ${[]}      | ${[{ from: '2024-02-28', to: '2024-03-01' }]}           | ${'2026-01-03'}
-    ${'leave before the start ignored'}  | ${false}          | ${'WORK'}                       | ${'2024-01-01'} | ${[]}      | ${[{ from: '2023-12-01', to: '2023-12-10' }]}           | ${'2025-12-31'}
-    ${'leave after the moved end counts'} | ${false}         | ${'WORK'}                       | ${'2024-01-01'} | ${[]}      | ${[{ from: '2025-12-20', to: '2025-12-29' }, { from: '2026-01-05', to: '2026-01-06' }]} | ${'2026-01-12'}
+    case                                  | hasUpperSecondary | endGoal   | startDate       | extensions | leaves                                                                                  | end
+    ${'24 months, no upper secondary'}    | ${false}          | ${'WORK'} | ${'2024-01-01'} | ${[]}      | ${[]}                                                                                   | ${'2025-12-31'}
+    ${'start on 29 Feb (leap year)'}      | ${false}          | ${'WORK'} | ${'2024-02-29'} | ${[]}      | ${[]}                                                                                   | ${'2026-02-28'}
+    ${'start 1 Mar, ends before 1 Mar'}   | ${false}          | ${'WORK'} | ${'2024-03-01'} | ${[]}      | ${[]}                                                                                   | ${'2026-02-28'}
+    ${'6 months with upper secondary'}    | ${true}           | ${'WORK'} | ${'2024-08-31'} | ${[]}      | ${[]}                                                                                   | ${'2025-02-28'}
+    ${'+ 6 months extension'}             | ${true}           | ${'WORK'} | ${'2024-08-31'} | ${[6]}     | ${[]}                                                                                   | ${'2025-08-30'}
+    ${'10 days of leave'}                 | ${false}          | ${'WORK'} | ${'2024-01-01'} | ${[]}      | ${[{ from: '2024-06-01', to: '2024-06-10' }]}                                           | ${'2026-01-10'}
+    ${'leave + 12 months extension'}      | ${false}          | ${'WORK'} | ${'2024-01-01'} | ${[12]}    | ${[{ from: '2024-06-01', to: '2024-06-10' }]}                                           | ${'2027-01-10'}
+    ${'leave across 29 Feb'}              | ${false}          | ${'WORK'} | ${'2024-01-01'} | ${[]}      | ${[{ from: '2024-02-28', to: '2024-03-01' }]}                                           | ${'2026-01-03'}
+    ${'leave before the start ignored'}   | ${false}          | ${'WORK'} | ${'2024-01-01'} | ${[]}      | ${[{ from: '2023-12-01', to: '2023-12-10' }]}                                           | ${'2025-12-31'}
+    ${'leave after the moved end counts'} | ${false}          | ${'WORK'} | ${'2024-01-01'} | ${[]}      | ${[{ from: '2025-12-20', to: '2025-12-29' }, { from: '2026-01-05', to: '2026-01-06' }]} | ${'2026-01-12'}
   `('$case → $end', ({ hasUpperSecondary, endGoal, startDate, extensions, leaves, end }) => {
-    const evaluation = evaluate(caseFacts({ hasUpperSecondaryEducation: hasUpperSecondary, endGoal, asOf: '2024-01-10' }));
+    const evaluation = evaluate(
+      caseFacts({ hasUpperSecondaryEducation: hasUpperSecondary, endGoal, asOf: '2024-01-10' }),
+    );
     const result = programmeDeadlines(
       evaluation,
-      facts({ startDate, decisionDate: startDate, extensions: (extensions as number[]).map((months) => ({ months })), leaves }),
+      facts({
+        startDate,
+        decisionDate: startDate,
+        extensions: (extensions as number[]).map((months) => ({ months })),
+        leaves,
+      }),
       startDate,
     );
     expect(byKind(result, 'PLANNED_END')?.date).toBe(end);
@@ -102,7 +118,11 @@ describe('planned end: start + maximum months + extensions, moved by leave', () 
 
   it('a planned end the consultant chose is the deadline; the maximum is still reported', () => {
     const evaluation = evaluate(caseFacts({ asOf: '2024-01-10' }));
-    const result = programmeDeadlines(evaluation, facts({ startDate: '2024-01-01', plannedEndDate: '2025-06-30' }), '2024-01-10');
+    const result = programmeDeadlines(
+      evaluation,
+      facts({ startDate: '2024-01-01', plannedEndDate: '2025-06-30' }),
+      '2024-01-10',
+    );
     expect(byKind(result, 'PLANNED_END')?.date).toBe('2025-06-30');
     expect(result.maxEnd).toBe('2025-12-31');
     expect(result.absoluteMaxEnd).toBe('2026-12-31');
@@ -120,10 +140,10 @@ describe('planned end: start + maximum months + extensions, moved by leave', () 
 
 describe('Norwegian training deadline (B-19, C-8): from the start, plus leave', () => {
   it.each`
-    build          | hasUpperSecondary | months | end
-    ${caseFacts}   | ${false}          | ${36}  | ${'2026-12-31'}
-    ${caseFacts}   | ${true}           | ${18}  | ${'2025-06-30'}
-    ${kap6aFacts}  | ${false}          | ${12}  | ${'2024-12-31'}
+    build         | hasUpperSecondary | months | end
+    ${caseFacts}  | ${false}          | ${36}  | ${'2026-12-31'}
+    ${caseFacts}  | ${true}           | ${18}  | ${'2025-06-30'}
+    ${kap6aFacts} | ${false}          | ${12}  | ${'2024-12-31'}
   `('$months months → $end', ({ build, hasUpperSecondary, months, end }) => {
     const evaluation = evaluate(build({ hasUpperSecondaryEducation: hasUpperSecondary, asOf: '2024-01-10' }));
     expect(evaluation.norwegianTraining.maxMonths).toBe(months);
@@ -137,9 +157,17 @@ describe('the next deadline', () => {
     const evaluation = evaluate(caseFacts({ asOf: '2024-04-01' }));
     const before = programmeDeadlines(evaluation, facts(), '2024-04-01');
     expect(before.next).toMatchObject({ kind: 'PROGRAMME_START', date: '2024-02-29', overdue: true, daysLeft: -32 });
-    const started = programmeDeadlines(evaluation, facts({ startDate: '2024-02-01', decisionDate: '2024-01-20' }), '2024-04-01');
+    const started = programmeDeadlines(
+      evaluation,
+      facts({ startDate: '2024-02-01', decisionDate: '2024-01-20' }),
+      '2024-04-01',
+    );
     expect(started.next).toMatchObject({ kind: 'NIR_REGISTRATION', date: '2024-04-01', overdue: false, daysLeft: 0 });
-    const ended = programmeDeadlines(evaluation, facts({ startDate: '2024-02-01', decisionDate: '2024-01-20', endDate: '2024-03-01' }), '2024-04-01');
+    const ended = programmeDeadlines(
+      evaluation,
+      facts({ startDate: '2024-02-01', decisionDate: '2024-01-20', endDate: '2024-03-01' }),
+      '2024-04-01',
+    );
     expect(ended.next).toBeNull();
   });
 });
@@ -158,6 +186,9 @@ describe('date helpers', () => {
   });
 
   it('extendByLeave counts only the part of a leave after the start', () => {
-    expect(extendByLeave('2024-01-05', '2024-12-31', [{ from: '2024-01-01', to: '2024-01-10' }])).toEqual({ end: '2025-01-06', leaveDays: 6 });
+    expect(extendByLeave('2024-01-05', '2024-12-31', [{ from: '2024-01-01', to: '2024-01-10' }])).toEqual({
+      end: '2025-01-06',
+      leaveDays: 6,
+    });
   });
 });

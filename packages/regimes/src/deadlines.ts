@@ -10,7 +10,13 @@ import type { RuleRef } from './rule-types';
  * decision before the right lapses, NIR registration after start, the planned end and the end of the
  * Norwegian-training period. Pure: the reference date `asOf` is an argument.
  */
-export const DEADLINE_KINDS = ['PROGRAMME_START', 'PROGRAMME_DECISION', 'NIR_REGISTRATION', 'PLANNED_END', 'NORWEGIAN_TRAINING_END'] as const;
+export const DEADLINE_KINDS = [
+  'PROGRAMME_START',
+  'PROGRAMME_DECISION',
+  'NIR_REGISTRATION',
+  'PLANNED_END',
+  'NORWEGIAN_TRAINING_END',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface ProgrammeDeadlineFacts {
@@ -72,7 +78,11 @@ export function periodEnd(start: IsoDate, months: number): IsoDate {
  * Moves `end` by every leave day that falls inside the running period (from `start` to the moving end):
  * leave pauses the clock, so a leave that starts after the original end (but before the moved one) counts too.
  */
-export function extendByLeave(start: IsoDate, end: IsoDate, leaves: ReadonlyArray<{ from: IsoDate; to: IsoDate }>): { end: IsoDate; leaveDays: number } {
+export function extendByLeave(
+  start: IsoDate,
+  end: IsoDate,
+  leaves: ReadonlyArray<{ from: IsoDate; to: IsoDate }>,
+): { end: IsoDate; leaveDays: number } {
   let moved = end;
   let total = 0;
   const sorted = [...leaves].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -86,7 +96,11 @@ export function extendByLeave(start: IsoDate, end: IsoDate, leaves: ReadonlyArra
   return { end: moved, leaveDays: total };
 }
 
-export function programmeDeadlines(evaluation: Evaluation, facts: ProgrammeDeadlineFacts, asOf: IsoDate): ProgrammeDeadlines {
+export function programmeDeadlines(
+  evaluation: Evaluation,
+  facts: ProgrammeDeadlineFacts,
+  asOf: IsoDate,
+): ProgrammeDeadlines {
   const regime = evaluation.regime;
   const p = evaluation.programme;
   const deadlines: ProgrammeDeadline[] = [];
@@ -103,7 +117,11 @@ export function programmeDeadlines(evaluation: Evaluation, facts: ProgrammeDeadl
 
   // Latest start (A-6, B-11, C-2): the engine's date, settlement or a later claim + 3 months, clamped to month end.
   if (p.latestStart) {
-    const start = findParameter('START_DEADLINE_MONTHS', regime, maxDate(facts.settlementDate, facts.claimDate ?? facts.settlementDate));
+    const start = findParameter(
+      'START_DEADLINE_MONTHS',
+      regime,
+      maxDate(facts.settlementDate, facts.claimDate ?? facts.settlementDate),
+    );
     deadlines.push(
       make('PROGRAMME_START', p.latestStart, facts.startDate ?? null, {
         id: regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'C-2' : (start?.ruleId ?? 'B-11'),
@@ -133,7 +151,9 @@ export function programmeDeadlines(evaluation: Evaluation, facts: ProgrammeDeadl
   if (facts.startDate) {
     const start = facts.startDate;
     // NIR registration within 2 months of the start (B-36; introduksjonsloven uses the same reporting duty).
-    const nir = findParameter('NIR_DEADLINE_MONTHS', regime, start) ?? findParameter('NIR_DEADLINE_MONTHS', 'INTEGRERINGSLOVEN', start);
+    const nir =
+      findParameter('NIR_DEADLINE_MONTHS', regime, start) ??
+      findParameter('NIR_DEADLINE_MONTHS', 'INTEGRERINGSLOVEN', start);
     if (nir && typeof nir.value === 'number') {
       const due = addMonths(start, nir.value);
       deadlines.push(
@@ -153,19 +173,27 @@ export function programmeDeadlines(evaluation: Evaluation, facts: ProgrammeDeadl
       const moved = extendByLeave(start, base, facts.leaves);
       maxEnd = moved.end;
       leaveDays = moved.leaveDays;
-      absoluteMaxEnd = extendByLeave(start, periodEnd(start, p.maxMonthsWithExtension ?? p.maxMonths), facts.leaves).end;
+      absoluteMaxEnd = extendByLeave(
+        start,
+        periodEnd(start, p.maxMonthsWithExtension ?? p.maxMonths),
+        facts.leaves,
+      ).end;
       const planned = facts.plannedEndDate ?? maxEnd;
       const parts = [`${p.maxMonths} måneder`];
       if (extensionMonths > 0) parts.push(`${extensionMonths} måneder forlengelse`);
       if (leaveDays > 0) parts.push(`${leaveDays} dager permisjon`);
       deadlines.push(
         make('PLANNED_END', planned, facts.endDate ?? null, {
-          id: durationRule?.id ?? (regime === 'INTRODUKSJONSLOVEN' ? 'A-5' : regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'C-7' : 'B-DUR-4'),
+          id:
+            durationRule?.id ??
+            (regime === 'INTRODUKSJONSLOVEN' ? 'A-5' : regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'C-7' : 'B-DUR-4'),
           text:
             facts.plannedEndDate && facts.plannedEndDate !== maxEnd
               ? `Planlagt slutt ${norwegianDate(planned)} (lengste tillatte slutt er ${norwegianDate(maxEnd)}: ${parts.join(' + ')} fra oppstart ${norwegianDate(start)}).`
               : `Programmet varer til og med ${norwegianDate(planned)}: ${parts.join(' + ')} fra oppstart ${norwegianDate(start)}.`,
-          source: durationRule?.source ?? (regime === 'INTRODUKSJONSLOVEN' ? 'introduksjonsloven § 5' : 'integreringsloven §§ 13–14'),
+          source:
+            durationRule?.source ??
+            (regime === 'INTRODUKSJONSLOVEN' ? 'introduksjonsloven § 5' : 'integreringsloven §§ 13–14'),
         }),
       );
     }
@@ -178,7 +206,12 @@ export function programmeDeadlines(evaluation: Evaluation, facts: ProgrammeDeadl
         make('NORWEGIAN_TRAINING_END', due, null, {
           id: regime === 'INTRODUKSJONSLOVEN' ? 'A-19' : regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'C-8' : 'B-19',
           text: `Opplæringen i norsk skal være gjennomført innen ${nt.maxMonths} måneder fra oppstart (pluss permisjon): til og med ${norwegianDate(due)}. Regnet fra programstart ${norwegianDate(start)}.`,
-          source: regime === 'INTRODUKSJONSLOVEN' ? 'introduksjonsloven §§ 17–19' : regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'integreringsforskriften kap. 8A' : 'integreringsloven § 27',
+          source:
+            regime === 'INTRODUKSJONSLOVEN'
+              ? 'introduksjonsloven §§ 17–19'
+              : regime === 'INTEGRERINGSLOVEN_KAP6A'
+                ? 'integreringsforskriften kap. 8A'
+                : 'integreringsloven § 27',
         }),
       );
     }

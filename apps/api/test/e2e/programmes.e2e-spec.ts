@@ -1,4 +1,11 @@
-import { ApiErrorBodySchema, CommonErrorCode, ProgrammeErrorCode, ProgrammeListSchema, ProgrammeSchema, type Programme } from '@ankomst/contracts';
+import {
+  ApiErrorBodySchema,
+  CommonErrorCode,
+  ProgrammeErrorCode,
+  ProgrammeListSchema,
+  ProgrammeSchema,
+  type Programme,
+} from '@ankomst/contracts';
 import request from 'supertest';
 import { Clock } from '../../src/modules/programmes/clock';
 import { createPerson, type SignedInClient, type TestPerson } from '../support/factories';
@@ -16,7 +23,9 @@ let consultant: SignedInClient;
 const TODAY = '2024-01-10';
 
 /** A resettlement refugee aged 33 on the permit date, settled by agreement on 30 Nov 2023: integreringsloven. */
-async function refugee(options: { settlementDate?: string; birthDate?: string; nusLevel?: number | null; permit?: boolean } = {}): Promise<TestPerson> {
+async function refugee(
+  options: { settlementDate?: string; birthDate?: string; nusLevel?: number | null; permit?: boolean } = {},
+): Promise<TestPerson> {
   const person = await createPerson(app.prisma, cast.municipalityId, { birthDate: options.birthDate ?? '1990-05-01' });
   if (options.permit === false) return person;
   const settled = new Date(`${options.settlementDate ?? '2023-11-30'}T00:00:00Z`);
@@ -49,7 +58,12 @@ beforeAll(async () => {
   consultant = cast.as.consultant;
   await app.prisma.person.update({
     where: { id: cast.person.id },
-    data: { permitBasis: 'RESETTLEMENT', permitGrantedDate: new Date('2023-09-01T00:00:00Z'), arrivalDate: new Date('2023-11-30T00:00:00Z'), settlementDate: new Date('2023-11-30T00:00:00Z') },
+    data: {
+      permitBasis: 'RESETTLEMENT',
+      permitGrantedDate: new Date('2023-09-01T00:00:00Z'),
+      arrivalDate: new Date('2023-11-30T00:00:00Z'),
+      settlementDate: new Date('2023-11-30T00:00:00Z'),
+    },
   });
 });
 afterAll(() => app?.close());
@@ -61,41 +75,78 @@ describe('access', () => {
   });
 
   // teacherInGroup is left out: whether a teacher in the responsibility group sees the person is the person scope's rule, tested there.
-  const read: AccessMatrix = { consultant: 200, navInGroup: 200, navOutside: 404, teacherInGroup: 0, teacherOutside: 404, manager: 200, admin: 403, otherMunicipality: 404, anonymous: 401 };
+  const read: AccessMatrix = {
+    consultant: 200,
+    navInGroup: 200,
+    navOutside: 404,
+    teacherInGroup: 0,
+    teacherOutside: 404,
+    manager: 200,
+    admin: 403,
+    otherMunicipality: 404,
+    anonymous: 401,
+  };
   const readRows = matrixRows(read).filter(([, status]) => status !== 0);
 
   it.each(readRows)('GET /programmes/:programmeId as %s → %i', async (who, status) => {
     const path = `/programmes/${programme.id}`;
-    const res = who === 'anonymous' ? await request(app.url).get(apiPath(path)) : await cast.as[who as keyof TriangleCast['as']].get(path);
+    const res =
+      who === 'anonymous'
+        ? await request(app.url).get(apiPath(path))
+        : await cast.as[who as keyof TriangleCast['as']].get(path);
     expect(res.status).toBe(status);
     if (status === 404) expect(error(res.body).code).toBe(ProgrammeErrorCode.NOT_FOUND);
   });
 
   it.each(readRows)('GET /persons/:personId/programmes as %s → %i', async (who, status) => {
     const path = `/persons/${cast.person.id}/programmes`;
-    const res = who === 'anonymous' ? await request(app.url).get(apiPath(path)) : await cast.as[who as keyof TriangleCast['as']].get(path);
+    const res =
+      who === 'anonymous'
+        ? await request(app.url).get(apiPath(path))
+        : await cast.as[who as keyof TriangleCast['as']].get(path);
     expect(res.status).toBe(status);
     if (status === 200) expect(ProgrammeListSchema.parse(res.body).items.map((p) => p.id)).toEqual([programme.id]);
   });
 
-  const write: AccessMatrix = { consultant: 200, navInGroup: 403, navOutside: 403, teacherInGroup: 403, teacherOutside: 403, manager: 403, admin: 403, otherMunicipality: 404, anonymous: 401 };
+  const write: AccessMatrix = {
+    consultant: 200,
+    navInGroup: 403,
+    navOutside: 403,
+    teacherInGroup: 403,
+    teacherOutside: 403,
+    manager: 403,
+    admin: 403,
+    otherMunicipality: 404,
+    anonymous: 401,
+  };
   it.each(matrixRows(write))('POST /programmes/:programmeId/evaluate as %s → %i', async (who, status) => {
     const path = `/programmes/${programme.id}/evaluate`;
     const current = ProgrammeSchema.parse((await consultant.get(`/programmes/${programme.id}`).expect(200)).body);
-    const res = who === 'anonymous' ? await (await apiClient(app)).post(path, { version: current.version }) : await cast.as[who as keyof TriangleCast['as']].post(path, { version: current.version });
+    const res =
+      who === 'anonymous'
+        ? await (await apiClient(app)).post(path, { version: current.version })
+        : await cast.as[who as keyof TriangleCast['as']].post(path, { version: current.version });
     expect(res.status).toBe(status);
   });
 
-  it.each(matrixRows({ ...write, consultant: 201 }))('POST /persons/:personId/programmes as %s → %i', async (who, status) => {
-    const person = await refugee();
-    const path = `/persons/${person.id}/programmes`;
-    const res = who === 'anonymous' ? await (await apiClient(app)).post(path, {}) : await cast.as[who as keyof TriangleCast['as']].post(path, {});
-    expect(res.status).toBe(status);
-  });
+  it.each(matrixRows({ ...write, consultant: 201 }))(
+    'POST /persons/:personId/programmes as %s → %i',
+    async (who, status) => {
+      const person = await refugee();
+      const path = `/persons/${person.id}/programmes`;
+      const res =
+        who === 'anonymous'
+          ? await (await apiClient(app)).post(path, {})
+          : await cast.as[who as keyof TriangleCast['as']].post(path, {});
+      expect(res.status).toBe(status);
+    },
+  );
 
   it('audits each read with field names, never values', async () => {
     await cast.as.manager.get(`/programmes/${programme.id}`).expect(200);
-    const event = await app.prisma.auditEvent.findFirstOrThrow({ where: { actorId: cast.users.manager.id, operation: 'programmes.get' } });
+    const event = await app.prisma.auditEvent.findFirstOrThrow({
+      where: { actorId: cast.users.manager.id, operation: 'programmes.get' },
+    });
     expect(event).toMatchObject({ action: 'READ', personId: cast.person.id, entityId: programme.id });
     expect(event.fields).toContain('regime');
   });
@@ -105,13 +156,39 @@ describe('POST /persons/:personId/programmes', () => {
   it('stores the derived regime, the whole derivation log, the evaluation date and the deadlines', async () => {
     const person = await refugee();
     const p = await start(person, { claimDate: null, livesWithParents: false });
-    expect(p).toMatchObject({ regime: 'INTEGRERINGSLOVEN', derivedRegime: 'INTEGRERINGSLOVEN', regimeOverride: null, status: 'PLANNED', evaluatedOn: TODAY, version: 0 });
+    expect(p).toMatchObject({
+      regime: 'INTEGRERINGSLOVEN',
+      derivedRegime: 'INTEGRERINGSLOVEN',
+      regimeOverride: null,
+      status: 'PLANNED',
+      evaluatedOn: TODAY,
+      version: 0,
+    });
     expect(p.evaluation.asOf).toBe(TODAY);
-    expect(p.evaluation.facts).toMatchObject({ birthDate: '1990-05-01', permitBasis: 'RESETTLEMENT', settlementDate: '2023-11-30', hasUpperSecondaryEducation: false, endGoal: 'WORK' });
-    expect(p.evaluation.result.programme).toMatchObject({ right: true, duty: true, latestStart: '2024-02-29', maxMonths: 24, maxMonthsWithExtension: 36 });
-    expect(p.evaluation.result.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['SEL-1', 'B-1', 'B-11', 'B-DUR-4']));
+    expect(p.evaluation.facts).toMatchObject({
+      birthDate: '1990-05-01',
+      permitBasis: 'RESETTLEMENT',
+      settlementDate: '2023-11-30',
+      hasUpperSecondaryEducation: false,
+      endGoal: 'WORK',
+    });
+    expect(p.evaluation.result.programme).toMatchObject({
+      right: true,
+      duty: true,
+      latestStart: '2024-02-29',
+      maxMonths: 24,
+      maxMonthsWithExtension: 36,
+    });
+    expect(p.evaluation.result.rules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['SEL-1', 'B-1', 'B-11', 'B-DUR-4']),
+    );
     expect(p.evaluation.result.rules.every((r) => r.text.length > 0 && r.source.length > 0)).toBe(true);
-    expect(deadline(p, 'PROGRAMME_START')).toMatchObject({ date: '2024-02-29', met: false, overdue: false, daysLeft: 50 });
+    expect(deadline(p, 'PROGRAMME_START')).toMatchObject({
+      date: '2024-02-29',
+      met: false,
+      overdue: false,
+      daysLeft: 50,
+    });
     expect(deadline(p, 'PROGRAMME_DECISION')).toMatchObject({ date: '2025-11-29', met: false });
     expect(p.nextDeadline).toEqual({ kind: 'PROGRAMME_START', date: '2024-02-29' });
     expect(p.consultant?.id).toBe(cast.users.consultant.id);
@@ -121,7 +198,9 @@ describe('POST /persons/:personId/programmes', () => {
     expect(stored.nextDeadlineDate?.toISOString().slice(0, 10)).toBe('2024-02-29');
     const audit = await app.prisma.auditEvent.findFirstOrThrow({ where: { entityId: p.id, action: 'CREATE' } });
     expect(audit.operation).toBe('programmes.create');
-    const event = await app.prisma.timelineEvent.findFirstOrThrow({ where: { personId: person.id, kind: 'programme.created' } });
+    const event = await app.prisma.timelineEvent.findFirstOrThrow({
+      where: { personId: person.id, kind: 'programme.created' },
+    });
     expect(event.params).toMatchObject({ programmeId: p.id, regime: 'INTEGRERINGSLOVEN' });
   });
 
@@ -151,26 +230,53 @@ describe('POST /persons/:personId/programmes', () => {
     const res = await consultant.post(`/persons/${person.id}/programmes`, {}).expect(400);
     const body = error(res.body);
     expect(body.code).toBe(ProgrammeErrorCode.FACTS_MISSING);
-    expect(body.issues?.map((i) => i.path)).toEqual(['person.permitBasis', 'person.permitGrantedDate', 'person.arrivalDate', 'person.settlementDate']);
+    expect(body.issues?.map((i) => i.path)).toEqual([
+      'person.permitBasis',
+      'person.permitGrantedDate',
+      'person.arrivalDate',
+      'person.settlementDate',
+    ]);
   });
 
   it('refuses a second open programme (409) and invalid input (400 naming the field)', async () => {
     const person = await refugee();
     await start(person);
-    expect(error((await consultant.post(`/persons/${person.id}/programmes`, {}).expect(409)).body).code).toBe(ProgrammeErrorCode.ALREADY_OPEN);
+    expect(error((await consultant.post(`/persons/${person.id}/programmes`, {}).expect(409)).body).code).toBe(
+      ProgrammeErrorCode.ALREADY_OPEN,
+    );
     const other = await refugee();
-    const bad = error((await consultant.post(`/persons/${other.id}/programmes`, { decisionDate: '2024-02-01', startDate: '2024-01-15' }).expect(400)).body);
+    const bad = error(
+      (
+        await consultant
+          .post(`/persons/${other.id}/programmes`, { decisionDate: '2024-02-01', startDate: '2024-01-15' })
+          .expect(400)
+      ).body,
+    );
     expect(bad.issues?.map((i) => i.path)).toEqual(['startDate']);
-    const unknown = error((await consultant.post(`/persons/${other.id}/programmes`, { endGoal: 'PILOT' }).expect(400)).body);
+    const unknown = error(
+      (await consultant.post(`/persons/${other.id}/programmes`, { endGoal: 'PILOT' }).expect(400)).body,
+    );
     expect(unknown.issues?.[0]?.path).toBe('endGoal');
-    expect(error((await consultant.post(`/persons/${other.id}/programmes`, { consultantId: cast.users.navInGroup.id }).expect(400)).body).issues?.[0]?.path).toBe('consultantId');
+    expect(
+      error(
+        (
+          await consultant
+            .post(`/persons/${other.id}/programmes`, { consultantId: cast.users.navInGroup.id })
+            .expect(400)
+        ).body,
+      ).issues?.[0]?.path,
+    ).toBe('consultantId');
   });
 
   it('records settled-by-agreement on the person and re-derives: without agreement the municipality may offer', async () => {
     const person = await refugee();
     const p = await start(person, { settledByAgreement: false });
     expect(p.settledByAgreement).toBe(false);
-    expect(p.evaluation.result.programme).toMatchObject({ right: false, municipalityMayOffer: true, latestStart: null });
+    expect(p.evaluation.result.programme).toMatchObject({
+      right: false,
+      municipalityMayOffer: true,
+      latestStart: null,
+    });
     expect((await app.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).settledByAgreement).toBe(false);
   });
 });
@@ -178,7 +284,9 @@ describe('POST /persons/:personId/programmes', () => {
 describe('PATCH /programmes/:programmeId', () => {
   it('re-evaluates on a change of facts and bumps the version', async () => {
     const p = await start(await refugee());
-    const res = await consultant.patch(`/programmes/${p.id}`, { endGoal: 'COMPLETE_UPPER_SECONDARY', version: p.version }).expect(200);
+    const res = await consultant
+      .patch(`/programmes/${p.id}`, { endGoal: 'COMPLETE_UPPER_SECONDARY', version: p.version })
+      .expect(200);
     const updated = ProgrammeSchema.parse(res.body);
     expect(updated.version).toBe(p.version + 1);
     expect(updated.evaluation.result.programme).toMatchObject({ maxMonths: 36, maxMonthsWithExtension: 48 });
@@ -187,8 +295,16 @@ describe('PATCH /programmes/:programmeId', () => {
 
   it('answers 409 STALE_VERSION when someone saved first', async () => {
     const p = await start(await refugee());
-    await consultant.patch(`/programmes/${p.id}`, { competenceMappingDate: '2024-01-05', version: p.version }).expect(200);
-    const body = error((await consultant.patch(`/programmes/${p.id}`, { careerGuidanceDate: '2024-01-08', version: p.version }).expect(409)).body);
+    await consultant
+      .patch(`/programmes/${p.id}`, { competenceMappingDate: '2024-01-05', version: p.version })
+      .expect(200);
+    const body = error(
+      (
+        await consultant
+          .patch(`/programmes/${p.id}`, { careerGuidanceDate: '2024-01-08', version: p.version })
+          .expect(409)
+      ).body,
+    );
     expect(body.code).toBe(CommonErrorCode.STALE_VERSION);
     expect(body.message).toContain(p.id);
   });
@@ -196,9 +312,18 @@ describe('PATCH /programmes/:programmeId', () => {
   it('keeps a shorter planned end, and refuses one beyond the maximum', async () => {
     const p = await start(await refugee(), { decisionDate: '2024-01-08', startDate: '2024-01-15' });
     expect(p.plannedEndDate).toBe('2026-01-14');
-    const shorter = ProgrammeSchema.parse((await consultant.patch(`/programmes/${p.id}`, { plannedEndDate: '2025-06-30', version: p.version }).expect(200)).body);
+    const shorter = ProgrammeSchema.parse(
+      (await consultant.patch(`/programmes/${p.id}`, { plannedEndDate: '2025-06-30', version: p.version }).expect(200))
+        .body,
+    );
     expect(shorter).toMatchObject({ plannedEndDate: '2025-06-30', maxEndDate: '2026-01-14' });
-    const beyond = error((await consultant.patch(`/programmes/${p.id}`, { plannedEndDate: '2026-01-15', version: shorter.version }).expect(409)).body);
+    const beyond = error(
+      (
+        await consultant
+          .patch(`/programmes/${p.id}`, { plannedEndDate: '2026-01-15', version: shorter.version })
+          .expect(409)
+      ).body,
+    );
     expect(beyond.code).toBe(ProgrammeErrorCode.PLANNED_END_BEYOND_LIMIT);
     expect(beyond.message).toContain('2026-01-14');
   });
@@ -207,10 +332,17 @@ describe('PATCH /programmes/:programmeId', () => {
 describe('status, extensions and leave', () => {
   it('PLANNED → ACTIVE → ON_LEAVE ↔ ACTIVE → COMPLETED, and refuses other moves', async () => {
     let p = await start(await refugee());
-    const status = async (to: string, date: string, expected = 200) => consultant.post(`/programmes/${p.id}/status`, { status: to, date, version: p.version }).expect(expected);
-    expect(error((await status('COMPLETED', '2024-02-01', 409)).body)).toMatchObject({ code: ProgrammeErrorCode.INVALID_TRANSITION, message: expect.stringContaining('ACTIVE, DISCONTINUED') });
+    const status = async (to: string, date: string, expected = 200) =>
+      consultant.post(`/programmes/${p.id}/status`, { status: to, date, version: p.version }).expect(expected);
+    expect(error((await status('COMPLETED', '2024-02-01', 409)).body)).toMatchObject({
+      code: ProgrammeErrorCode.INVALID_TRANSITION,
+      message: expect.stringContaining('ACTIVE, DISCONTINUED'),
+    });
     expect(error((await status('ACTIVE', '2024-02-01', 409)).body).code).toBe(ProgrammeErrorCode.DECISION_MISSING);
-    p = ProgrammeSchema.parse((await consultant.patch(`/programmes/${p.id}`, { decisionDate: '2024-01-20', version: p.version }).expect(200)).body);
+    p = ProgrammeSchema.parse(
+      (await consultant.patch(`/programmes/${p.id}`, { decisionDate: '2024-01-20', version: p.version }).expect(200))
+        .body,
+    );
     expect(error((await status('ACTIVE', '2024-01-19', 400)).body).issues?.[0]?.path).toBe('date');
     p = ProgrammeSchema.parse((await status('ACTIVE', '2024-02-01')).body);
     expect(p).toMatchObject({ status: 'ACTIVE', startDate: '2024-02-01', plannedEndDate: '2026-01-31' });
@@ -222,14 +354,34 @@ describe('status, extensions and leave', () => {
     p = ProgrammeSchema.parse((await status('COMPLETED', '2025-12-20')).body);
     expect(p).toMatchObject({ status: 'COMPLETED', endDate: '2025-12-20', nextDeadline: null });
     expect(error((await status('ACTIVE', '2025-12-21', 409)).body).message).toContain('COMPLETED is final');
-    expect(error((await consultant.patch(`/programmes/${p.id}`, { endGoal: 'WORK', version: p.version }).expect(409)).body).code).toBe(ProgrammeErrorCode.CLOSED);
-    const kinds = (await app.prisma.timelineEvent.findMany({ where: { personId: p.personId }, orderBy: { occurredAt: 'asc' } })).map((e) => e.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['programme.created', 'programme.decided', 'programme.started', 'programme.onLeave', 'programme.resumed', 'programme.completed']));
+    expect(
+      error((await consultant.patch(`/programmes/${p.id}`, { endGoal: 'WORK', version: p.version }).expect(409)).body)
+        .code,
+    ).toBe(ProgrammeErrorCode.CLOSED);
+    const kinds = (
+      await app.prisma.timelineEvent.findMany({ where: { personId: p.personId }, orderBy: { occurredAt: 'asc' } })
+    ).map((e) => e.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'programme.created',
+        'programme.decided',
+        'programme.started',
+        'programme.onLeave',
+        'programme.resumed',
+        'programme.completed',
+      ]),
+    );
   });
 
   it('grants extensions up to the maximum with extension and refuses beyond it naming the limit', async () => {
     let p = await start(await refugee(), { decisionDate: '2024-01-08', startDate: '2024-01-15' });
-    const extend = (months: number) => consultant.post(`/programmes/${p.id}/extensions`, { months, decisionDate: '2025-12-01', reason: 'Sluttmålet er innen rekkevidde', version: p.version });
+    const extend = (months: number) =>
+      consultant.post(`/programmes/${p.id}/extensions`, {
+        months,
+        decisionDate: '2025-12-01',
+        reason: 'Sluttmålet er innen rekkevidde',
+        version: p.version,
+      });
     p = ProgrammeSchema.parse((await extend(8).expect(201)).body);
     expect(p.plannedEndDate).toBe('2026-09-14');
     expect(p.extensions).toEqual([expect.objectContaining({ months: 8, decisionDate: '2025-12-01' })]);
@@ -240,19 +392,47 @@ describe('status, extensions and leave', () => {
     expect(refused.message).toContain('4 months left');
     p = ProgrammeSchema.parse((await extend(4).expect(201)).body);
     expect(p).toMatchObject({ plannedEndDate: '2027-01-14', absoluteMaxEndDate: '2027-01-14' });
-    expect(error((await consultant.post(`/programmes/${p.id}/extensions`, { months: 0, decisionDate: 'x', reason: '', version: p.version }).expect(400)).body).issues?.map((i) => i.path)).toEqual(['months', 'decisionDate', 'reason']);
+    expect(
+      error(
+        (
+          await consultant
+            .post(`/programmes/${p.id}/extensions`, { months: 0, decisionDate: 'x', reason: '', version: p.version })
+            .expect(400)
+        ).body,
+      ).issues?.map((i) => i.path),
+    ).toEqual(['months', 'decisionDate', 'reason']);
   });
 
   it('records leave that moves the planned end, and refuses overlaps and leave before the start', async () => {
     let p = await start(await refugee(), { decisionDate: '2024-01-08', startDate: '2024-01-15' });
-    const leave = (fromDate: string, toDate: string) => consultant.post(`/programmes/${p.id}/leaves`, { fromDate, toDate, withBenefit: false, reason: 'Fødselspermisjon', version: p.version });
+    const leave = (fromDate: string, toDate: string) =>
+      consultant.post(`/programmes/${p.id}/leaves`, {
+        fromDate,
+        toDate,
+        withBenefit: false,
+        reason: 'Fødselspermisjon',
+        version: p.version,
+      });
     p = ProgrammeSchema.parse((await leave('2024-06-01', '2024-06-10').expect(201)).body);
     expect(p.plannedEndDate).toBe('2026-01-24');
-    expect(p.leaves).toEqual([expect.objectContaining({ fromDate: '2024-06-01', toDate: '2024-06-10', withBenefit: false })]);
-    expect(error((await leave('2024-06-10', '2024-06-12').expect(409)).body)).toMatchObject({ code: ProgrammeErrorCode.LEAVE_OVERLAP, message: expect.stringContaining('2024-06-01') });
+    expect(p.leaves).toEqual([
+      expect.objectContaining({ fromDate: '2024-06-01', toDate: '2024-06-10', withBenefit: false }),
+    ]);
+    expect(error((await leave('2024-06-10', '2024-06-12').expect(409)).body)).toMatchObject({
+      code: ProgrammeErrorCode.LEAVE_OVERLAP,
+      message: expect.stringContaining('2024-06-01'),
+    });
     expect(error((await leave('2024-01-01', '2024-01-20').expect(400)).body).issues?.[0]?.path).toBe('fromDate');
     expect(error((await leave('2024-07-10', '2024-07-01').expect(400)).body).issues?.[0]?.path).toBe('toDate');
-    const stale = await consultant.post(`/programmes/${p.id}/leaves`, { fromDate: '2024-08-01', toDate: '2024-08-02', withBenefit: true, reason: 'Velferd', version: p.version - 1 }).expect(409);
+    const stale = await consultant
+      .post(`/programmes/${p.id}/leaves`, {
+        fromDate: '2024-08-01',
+        toDate: '2024-08-02',
+        withBenefit: true,
+        reason: 'Velferd',
+        version: p.version - 1,
+      })
+      .expect(409);
     expect(error(stale.body).code).toBe(CommonErrorCode.STALE_VERSION);
   });
 });
@@ -260,20 +440,63 @@ describe('status, extensions and leave', () => {
 describe('POST /programmes/:programmeId/regime-override', () => {
   it('needs a reason, is shown next to the derived regime, and is audited with the reason', async () => {
     const p = await start(await refugee());
-    const missing = error((await consultant.post(`/programmes/${p.id}/regime-override`, { regime: 'INTRODUKSJONSLOVEN', version: p.version }).expect(400)).body);
+    const missing = error(
+      (
+        await consultant
+          .post(`/programmes/${p.id}/regime-override`, { regime: 'INTRODUKSJONSLOVEN', version: p.version })
+          .expect(400)
+      ).body,
+    );
     expect(missing.issues?.map((i) => i.path)).toEqual(['reason']);
-    expect(error((await consultant.post(`/programmes/${p.id}/regime-override`, { regime: 'INTEGRERINGSLOVEN', reason: 'Samme', version: p.version }).expect(400)).body).issues?.[0]?.path).toBe('regime');
+    expect(
+      error(
+        (
+          await consultant
+            .post(`/programmes/${p.id}/regime-override`, {
+              regime: 'INTEGRERINGSLOVEN',
+              reason: 'Samme',
+              version: p.version,
+            })
+            .expect(400)
+        ).body,
+      ).issues?.[0]?.path,
+    ).toBe('regime');
 
     const reason = 'Startet i program etter introduksjonsloven i annen kommune (SEL-4)';
-    const overridden = ProgrammeSchema.parse((await consultant.post(`/programmes/${p.id}/regime-override`, { regime: 'INTRODUKSJONSLOVEN', reason, version: p.version }).expect(200)).body);
-    expect(overridden).toMatchObject({ regime: 'INTRODUKSJONSLOVEN', derivedRegime: 'INTEGRERINGSLOVEN', regimeOverride: 'INTRODUKSJONSLOVEN', regimeOverrideReason: reason });
-    const audit = await app.prisma.auditEvent.findFirstOrThrow({ where: { entityId: p.id, operation: 'programmes.overrideRegime' } });
+    const overridden = ProgrammeSchema.parse(
+      (
+        await consultant
+          .post(`/programmes/${p.id}/regime-override`, { regime: 'INTRODUKSJONSLOVEN', reason, version: p.version })
+          .expect(200)
+      ).body,
+    );
+    expect(overridden).toMatchObject({
+      regime: 'INTRODUKSJONSLOVEN',
+      derivedRegime: 'INTEGRERINGSLOVEN',
+      regimeOverride: 'INTRODUKSJONSLOVEN',
+      regimeOverrideReason: reason,
+    });
+    const audit = await app.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: p.id, operation: 'programmes.overrideRegime' },
+    });
     expect(audit).toMatchObject({ action: 'UPDATE', actorId: cast.users.consultant.id, reason, personId: p.personId });
     expect(audit.fields).toEqual(['regimeOverride', 'regimeOverrideReason']);
 
-    const stale = await consultant.post(`/programmes/${p.id}/regime-override`, { regime: null, reason: 'Feil', version: p.version }).expect(409);
+    const stale = await consultant
+      .post(`/programmes/${p.id}/regime-override`, { regime: null, reason: 'Feil', version: p.version })
+      .expect(409);
     expect(error(stale.body).code).toBe(CommonErrorCode.STALE_VERSION);
-    const removed = ProgrammeSchema.parse((await consultant.post(`/programmes/${p.id}/regime-override`, { regime: null, reason: 'Registrert ved en feil', version: overridden.version }).expect(200)).body);
+    const removed = ProgrammeSchema.parse(
+      (
+        await consultant
+          .post(`/programmes/${p.id}/regime-override`, {
+            regime: null,
+            reason: 'Registrert ved en feil',
+            version: overridden.version,
+          })
+          .expect(200)
+      ).body,
+    );
     expect(removed).toMatchObject({ regime: 'INTEGRERINGSLOVEN', regimeOverride: null, regimeOverrideReason: null });
   });
 });

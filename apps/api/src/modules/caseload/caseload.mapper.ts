@@ -3,10 +3,18 @@ import { daysBetween, type IsoDate } from '@ankomst/regimes';
 import { deadlinesOf, isoDate } from '../programmes/programmes.mapper';
 import type { CaseloadRow, DeadlineRow } from './caseload.repository';
 
-function next(row: Pick<CaseloadRow, 'nextDeadlineDate' | 'nextDeadlineKind'>, today: IsoDate): CaseloadItem['nextDeadline'] {
+function next(
+  row: Pick<CaseloadRow, 'nextDeadlineDate' | 'nextDeadlineKind'>,
+  today: IsoDate,
+): CaseloadItem['nextDeadline'] {
   if (!row.nextDeadlineDate || !row.nextDeadlineKind) return null;
   const date = isoDate(row.nextDeadlineDate);
-  return { kind: row.nextDeadlineKind as DeadlineKind, date, overdue: date < today, daysLeft: daysBetween(today, date) };
+  return {
+    kind: row.nextDeadlineKind as DeadlineKind,
+    date,
+    overdue: date < today,
+    daysLeft: daysBetween(today, date),
+  };
 }
 
 export function toCaseloadItem(row: CaseloadRow | DeadlineRow, actorId: string, today: IsoDate): CaseloadItem {

@@ -4,5 +4,9 @@ import { CaseloadController } from './caseload.controller';
 import { CaseloadRepository } from './caseload.repository';
 import { CaseloadService } from './caseload.service';
 
-@Module({ imports: [ProgrammesModule], controllers: [CaseloadController], providers: [CaseloadService, CaseloadRepository] })
+@Module({
+  imports: [ProgrammesModule],
+  controllers: [CaseloadController],
+  providers: [CaseloadService, CaseloadRepository],
+})
 export class CaseloadModule {}

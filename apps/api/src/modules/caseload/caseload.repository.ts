@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { OPEN_PROGRAMME_STATUSES, type CaseloadSort, type DeadlineKind, type ProgrammeStatus, type Regime } from '@ankomst/contracts';
+import {
+  OPEN_PROGRAMME_STATUSES,
+  type CaseloadSort,
+  type DeadlineKind,
+  type ProgrammeStatus,
+  type Regime,
+} from '@ankomst/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Actor } from '../../core/access/actor';
 import { personScope } from '../../core/access/person-scope';
@@ -23,7 +29,10 @@ const LIST_SELECT = {
 
 export type CaseloadRow = Prisma.ProgrammeGetPayload<{ select: typeof LIST_SELECT }>;
 
-const DEADLINE_INCLUDE = { ...PROGRAMME_INCLUDE, person: { select: { firstName: true, lastName: true, birthDate: true } } } as const satisfies Prisma.ProgrammeInclude;
+const DEADLINE_INCLUDE = {
+  ...PROGRAMME_INCLUDE,
+  person: { select: { firstName: true, lastName: true, birthDate: true } },
+} as const satisfies Prisma.ProgrammeInclude;
 export type DeadlineRow = Prisma.ProgrammeGetPayload<{ include: typeof DEADLINE_INCLUDE }>;
 
 export interface CaseloadFilter {
@@ -57,7 +66,9 @@ export class CaseloadRepository {
     if (scope.OR !== undefined) and.push({ person: scope });
     if (f.mine) and.push({ consultantId: actor.userId });
     if (f.regime && f.regime.length > 0) {
-      and.push({ OR: [{ regimeOverride: { in: f.regime } }, { regimeOverride: null, derivedRegime: { in: f.regime } }] });
+      and.push({
+        OR: [{ regimeOverride: { in: f.regime } }, { regimeOverride: null, derivedRegime: { in: f.regime } }],
+      });
     }
     if (f.deadlineOnOrBefore || f.deadlineBefore || f.requireDeadline) {
       and.push({
@@ -69,19 +80,38 @@ export class CaseloadRepository {
       });
     }
     if (f.kind && f.kind.length > 0) and.push({ nextDeadlineKind: { in: f.kind } });
-    const terms = (f.search ?? '').split(/\s+/).filter((t) => t.length > 0).slice(0, 5);
+    const terms = (f.search ?? '')
+      .split(/\s+/)
+      .filter((t) => t.length > 0)
+      .slice(0, 5);
     if (terms.length > 0) {
       and.push({
         person: {
-          AND: terms.map((t) => ({ OR: [{ firstName: { contains: t, mode: 'insensitive' as const } }, { lastName: { contains: t, mode: 'insensitive' as const } }] })),
+          AND: terms.map((t) => ({
+            OR: [
+              { firstName: { contains: t, mode: 'insensitive' as const } },
+              { lastName: { contains: t, mode: 'insensitive' as const } },
+            ],
+          })),
         },
       });
     }
-    return { municipalityId: actor.municipalityId, status: { in: f.status && f.status.length > 0 ? f.status : [...OPEN_PROGRAMME_STATUSES] }, AND: and };
+    return {
+      municipalityId: actor.municipalityId,
+      status: { in: f.status && f.status.length > 0 ? f.status : [...OPEN_PROGRAMME_STATUSES] },
+      AND: and,
+    };
   }
 
   /** One page, the actor's own programmes first (two index-friendly queries instead of ordering by an expression). */
-  async page(actor: Actor, where: Prisma.ProgrammeWhereInput, ownFirst: boolean, sort: CaseloadSort, page: number, pageSize: number): Promise<{ rows: CaseloadRow[]; total: number }> {
+  async page(
+    actor: Actor,
+    where: Prisma.ProgrammeWhereInput,
+    ownFirst: boolean,
+    sort: CaseloadSort,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: CaseloadRow[]; total: number }> {
     const orderBy = orderFor(sort);
     const offset = (page - 1) * pageSize;
     if (!ownFirst) {
@@ -92,19 +122,46 @@ export class CaseloadRepository {
       return { rows, total };
     }
     const own: Prisma.ProgrammeWhereInput = { AND: [where, { consultantId: actor.userId }] };
-    const others: Prisma.ProgrammeWhereInput = { AND: [where, { OR: [{ consultantId: null }, { consultantId: { not: actor.userId } }] }] };
-    const [ownCount, otherCount] = await Promise.all([this.prisma.programme.count({ where: own }), this.prisma.programme.count({ where: others })]);
+    const others: Prisma.ProgrammeWhereInput = {
+      AND: [where, { OR: [{ consultantId: null }, { consultantId: { not: actor.userId } }] }],
+    };
+    const [ownCount, otherCount] = await Promise.all([
+      this.prisma.programme.count({ where: own }),
+      this.prisma.programme.count({ where: others }),
+    ]);
     const rows: CaseloadRow[] = [];
-    if (offset < ownCount) rows.push(...(await this.prisma.programme.findMany({ where: own, select: LIST_SELECT, orderBy, skip: offset, take: pageSize })));
+    if (offset < ownCount)
+      rows.push(
+        ...(await this.prisma.programme.findMany({
+          where: own,
+          select: LIST_SELECT,
+          orderBy,
+          skip: offset,
+          take: pageSize,
+        })),
+      );
     const left = pageSize - rows.length;
     if (left > 0 && otherCount > 0) {
-      rows.push(...(await this.prisma.programme.findMany({ where: others, select: LIST_SELECT, orderBy, skip: Math.max(0, offset - ownCount), take: left })));
+      rows.push(
+        ...(await this.prisma.programme.findMany({
+          where: others,
+          select: LIST_SELECT,
+          orderBy,
+          skip: Math.max(0, offset - ownCount),
+          take: left,
+        })),
+      );
     }
     return { rows, total: ownCount + otherCount };
   }
 
   /** Programmes with a next deadline, earliest first (overdue first), with what the full deadline list needs. */
-  async deadlines(where: Prisma.ProgrammeWhereInput, overdueWhere: Prisma.ProgrammeWhereInput, page: number, pageSize: number) {
+  async deadlines(
+    where: Prisma.ProgrammeWhereInput,
+    overdueWhere: Prisma.ProgrammeWhereInput,
+    page: number,
+    pageSize: number,
+  ) {
     const [rows, total, overdueCount] = await Promise.all([
       this.prisma.programme.findMany({
         where,

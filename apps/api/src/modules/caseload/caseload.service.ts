@@ -32,9 +32,21 @@ export class CaseloadService {
     const { rows, total } = await this.caseload.page(actor, where, !q.mine, q.sort, q.page, q.pageSize);
     await this.audit.recordMany(
       actor,
-      rows.map((r) => ({ action: q.search ? 'SEARCH' : 'READ', operation: 'caseload.list', entityType: 'programme', entityId: r.id, personId: r.personId, fields: LIST_FIELDS })),
+      rows.map((r) => ({
+        action: q.search ? 'SEARCH' : 'READ',
+        operation: 'caseload.list',
+        entityType: 'programme',
+        entityId: r.id,
+        personId: r.personId,
+        fields: LIST_FIELDS,
+      })),
     );
-    return { items: rows.map((r) => toCaseloadItem(r, actor.userId, today)), page: q.page, pageSize: q.pageSize, total };
+    return {
+      items: rows.map((r) => toCaseloadItem(r, actor.userId, today)),
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
+    };
   }
 
   async deadlines(actor: Actor, q: z.output<typeof ListDeadlinesQuerySchema>): Promise<DeadlineList> {
@@ -54,7 +66,14 @@ export class CaseloadService {
     const { rows, total, overdueCount } = await this.caseload.deadlines(where, overdueWhere, q.page, q.pageSize);
     await this.audit.recordMany(
       actor,
-      rows.map((r) => ({ action: 'READ', operation: 'deadlines.list', entityType: 'programme', entityId: r.id, personId: r.personId, fields: [...LIST_FIELDS, 'deadlines'] })),
+      rows.map((r) => ({
+        action: 'READ',
+        operation: 'deadlines.list',
+        entityType: 'programme',
+        entityId: r.id,
+        personId: r.personId,
+        fields: [...LIST_FIELDS, 'deadlines'],
+      })),
     );
     const items = rows.map((r) => toDeadlineItem(r, actor.userId, today)).filter((i) => i !== null);
     return { items, page: q.page, pageSize: q.pageSize, total, overdueCount };

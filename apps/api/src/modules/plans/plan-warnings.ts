@@ -21,7 +21,10 @@ interface Mandatory {
 }
 
 /** The content the law makes mandatory under each regime (A-4, B-15, B-16, C-6). */
-export function mandatoryElements(regime: Regime, evaluation: Pick<Evaluation, 'parentalGuidanceRequired'>): Mandatory[] {
+export function mandatoryElements(
+  regime: Regime,
+  evaluation: Pick<Evaluation, 'parentalGuidanceRequired'>,
+): Mandatory[] {
   const guidance: Mandatory[] = evaluation.parentalGuidanceRequired
     ? [
         {
@@ -29,7 +32,10 @@ export function mandatoryElements(regime: Regime, evaluation: Pick<Evaluation, '
           rule: {
             id: regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'C-6' : 'B-16',
             text: 'Deltakeren har barn under 18 år: foreldreveiledning er obligatorisk (8–12 gruppemøter eller 5–8 individuelle møter).',
-            source: regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'integreringsloven kap. 6A' : 'integreringsloven § 13; integreringsforskriften',
+            source:
+              regime === 'INTEGRERINGSLOVEN_KAP6A'
+                ? 'integreringsloven kap. 6A'
+                : 'integreringsloven § 13; integreringsforskriften',
           },
         },
       ]
@@ -41,21 +47,43 @@ export function mandatoryElements(regime: Regime, evaluation: Pick<Evaluation, '
   switch (regime) {
     case 'INTRODUKSJONSLOVEN':
       return [
-        { kinds: ['NORWEGIAN'], rule: { id: 'A-4', text: 'Programmet skal ha opplæring i norsk.', source: 'introduksjonsloven § 4' } },
-        { kinds: ['SOCIAL_STUDIES'], rule: { id: 'A-4', text: 'Programmet skal ha samfunnskunnskap.', source: 'introduksjonsloven § 4' } },
+        {
+          kinds: ['NORWEGIAN'],
+          rule: { id: 'A-4', text: 'Programmet skal ha opplæring i norsk.', source: 'introduksjonsloven § 4' },
+        },
+        {
+          kinds: ['SOCIAL_STUDIES'],
+          rule: { id: 'A-4', text: 'Programmet skal ha samfunnskunnskap.', source: 'introduksjonsloven § 4' },
+        },
         workOrEducation('A-4', 'introduksjonsloven § 4'),
       ];
     case 'INTEGRERINGSLOVEN':
       return [
-        { kinds: ['NORWEGIAN'], rule: { id: 'B-15', text: 'Programmet skal ha opplæring i norsk.', source: 'integreringsloven § 13' } },
-        { kinds: ['SOCIAL_STUDIES'], rule: { id: 'B-15', text: 'Programmet skal ha samfunnskunnskap.', source: 'integreringsloven § 13' } },
-        { kinds: ['LIFE_SKILLS'], rule: { id: 'B-15', text: 'Programmet skal ha livsmestring.', source: 'integreringsloven § 13' } },
+        {
+          kinds: ['NORWEGIAN'],
+          rule: { id: 'B-15', text: 'Programmet skal ha opplæring i norsk.', source: 'integreringsloven § 13' },
+        },
+        {
+          kinds: ['SOCIAL_STUDIES'],
+          rule: { id: 'B-15', text: 'Programmet skal ha samfunnskunnskap.', source: 'integreringsloven § 13' },
+        },
+        {
+          kinds: ['LIFE_SKILLS'],
+          rule: { id: 'B-15', text: 'Programmet skal ha livsmestring.', source: 'integreringsloven § 13' },
+        },
         workOrEducation('B-15', 'integreringsloven § 13'),
         ...guidance,
       ];
     case 'INTEGRERINGSLOVEN_KAP6A':
       return [
-        { kinds: ['NORWEGIAN'], rule: { id: 'C-6', text: 'Programmet etter kapittel 6A skal ha et språktilbud (norsk, eventuelt engelsk).', source: 'integreringsloven kap. 6A' } },
+        {
+          kinds: ['NORWEGIAN'],
+          rule: {
+            id: 'C-6',
+            text: 'Programmet etter kapittel 6A skal ha et språktilbud (norsk, eventuelt engelsk).',
+            source: 'integreringsloven kap. 6A',
+          },
+        },
         workOrEducation('C-6', 'integreringsloven kap. 6A'),
         ...guidance,
       ];

@@ -20,7 +20,10 @@ export function toRevision(row: RevisionRow, names: ReadonlyMap<string, string>)
     id: row.id,
     revisionNumber: row.revisionNumber,
     endGoal: row.endGoal,
-    languageTargetLevel: row.languageTargetLevel && PLAN_LEVELS.includes(row.languageTargetLevel) ? (row.languageTargetLevel as PlanLanguageLevel) : null,
+    languageTargetLevel:
+      row.languageTargetLevel && PLAN_LEVELS.includes(row.languageTargetLevel)
+        ? (row.languageTargetLevel as PlanLanguageLevel)
+        : null,
     participantWishes: row.participantWishes,
     reason: row.reason,
     validFrom: isoDate(row.validFrom),
@@ -31,7 +34,19 @@ export function toRevision(row: RevisionRow, names: ReadonlyMap<string, string>)
   };
 }
 
-export function toPlan(programmeId: string, plan: PlanRow | null, names: ReadonlyMap<string, string>, warnings: PlanWarning[]): IntegrationPlan {
+export function toPlan(
+  programmeId: string,
+  plan: PlanRow | null,
+  names: ReadonlyMap<string, string>,
+  warnings: PlanWarning[],
+): IntegrationPlan {
   const revisions = (plan?.revisions ?? []).map((r) => toRevision(r, names));
-  return { programmeId, planId: plan?.id ?? null, version: plan?.version ?? 0, current: revisions[0] ?? null, revisions, warnings };
+  return {
+    programmeId,
+    planId: plan?.id ?? null,
+    version: plan?.version ?? 0,
+    current: revisions[0] ?? null,
+    revisions,
+    warnings,
+  };
 }

@@ -5,7 +5,10 @@ import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 
 const PLAN_INCLUDE = {
-  revisions: { orderBy: { revisionNumber: 'desc' }, include: { elements: { orderBy: [{ kind: 'asc' }, { id: 'asc' }] } } },
+  revisions: {
+    orderBy: { revisionNumber: 'desc' },
+    include: { elements: { orderBy: [{ kind: 'asc' }, { id: 'asc' }] } },
+  },
 } as const satisfies Prisma.IntegrationPlanInclude;
 
 export type PlanRow = Prisma.IntegrationPlanGetPayload<{ include: typeof PLAN_INCLUDE }>;
@@ -18,12 +21,23 @@ export class PlansRepository {
   findProgramme(actor: Actor, programmeId: string, tx?: Tx) {
     return (tx ?? this.prisma).programme.findFirst({
       where: { id: programmeId, municipalityId: actor.municipalityId, person: personScope(actor) },
-      select: { id: true, personId: true, status: true, derivedRegime: true, regimeOverride: true, evaluation: true, participationPercent: true },
+      select: {
+        id: true,
+        personId: true,
+        status: true,
+        derivedRegime: true,
+        regimeOverride: true,
+        evaluation: true,
+        participationPercent: true,
+      },
     });
   }
 
   findPlan(municipalityId: string, programmeId: string, tx?: Tx): Promise<PlanRow | null> {
-    return (tx ?? this.prisma).integrationPlan.findFirst({ where: { programmeId, municipalityId }, include: PLAN_INCLUDE });
+    return (tx ?? this.prisma).integrationPlan.findFirst({
+      where: { programmeId, municipalityId },
+      include: PLAN_INCLUDE,
+    });
   }
 
   userNames(municipalityId: string, ids: string[]) {
@@ -38,12 +52,19 @@ export class PlansRepository {
 
   /** Bumps the plan's version if it is still `version`; false when someone else saved first. */
   async bumpVersion(tx: Tx, municipalityId: string, planId: string, version: number): Promise<boolean> {
-    const { count } = await tx.integrationPlan.updateMany({ where: { id: planId, municipalityId, version }, data: { version: { increment: 1 } } });
+    const { count } = await tx.integrationPlan.updateMany({
+      where: { id: planId, municipalityId, version },
+      data: { version: { increment: 1 } },
+    });
     return count === 1;
   }
 
   async nextRevisionNumber(tx: Tx, planId: string): Promise<number> {
-    const last = await tx.integrationPlanRevision.findFirst({ where: { planId }, orderBy: { revisionNumber: 'desc' }, select: { revisionNumber: true } });
+    const last = await tx.integrationPlanRevision.findFirst({
+      where: { planId },
+      orderBy: { revisionNumber: 'desc' },
+      select: { revisionNumber: true },
+    });
     return (last?.revisionNumber ?? 0) + 1;
   }
 

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { PlanErrorCode, ProgrammeErrorCode, type CreatePlanRevisionBody, type IntegrationPlan, type PlanWarning } from '@ankomst/contracts';
+import {
+  PlanErrorCode,
+  ProgrammeErrorCode,
+  type CreatePlanRevisionBody,
+  type IntegrationPlan,
+  type PlanWarning,
+} from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
@@ -30,7 +36,14 @@ export class PlansService {
     const programme = await this.plans.findProgramme(actor, programmeId);
     if (!programme) throw new NotFoundError(PlanErrorCode.PROGRAMME_NOT_FOUND, 'The programme');
     const plan = await this.plans.findPlan(actor.municipalityId, programmeId);
-    await this.audit.record(actor, { action: 'READ', operation: 'plans.get', entityType: 'integrationPlan', entityId: plan?.id ?? null, personId: programme.personId, fields: ['revisions', 'elements', 'participantWishes', 'endGoal'] });
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'plans.get',
+      entityType: 'integrationPlan',
+      entityId: plan?.id ?? null,
+      personId: programme.personId,
+      fields: ['revisions', 'elements', 'participantWishes', 'endGoal'],
+    });
     return this.toContract(actor, programme, plan);
   }
 
@@ -40,7 +53,10 @@ export class PlansService {
         const found = await this.plans.findProgramme(actor, programmeId, tx);
         if (!found) throw new NotFoundError(PlanErrorCode.PROGRAMME_NOT_FOUND, 'The programme');
         if (found.status === 'COMPLETED' || found.status === 'DISCONTINUED') {
-          throw new ConflictError(ProgrammeErrorCode.CLOSED, `The programme is ${found.status.toLowerCase()}; its plan can no longer be revised`);
+          throw new ConflictError(
+            ProgrammeErrorCode.CLOSED,
+            `The programme is ${found.status.toLowerCase()}; its plan can no longer be revised`,
+          );
         }
         const planId = await this.claimVersion(tx, actor, programmeId, input.version);
         const revisionNumber = await this.plans.nextRevisionNumber(tx, planId);
@@ -89,7 +105,8 @@ export class PlansService {
       })
       .catch((error: unknown) => {
         // Two first revisions at once: the plan row's unique programme id lets only one create it.
-        if ((error as { code?: string } | null)?.code === 'P2002') throw new StaleVersionError(`The integration plan of programme ${programmeId}`);
+        if ((error as { code?: string } | null)?.code === 'P2002')
+          throw new StaleVersionError(`The integration plan of programme ${programmeId}`);
         throw error;
       });
     return this.toContract(actor, programme, await this.plans.findPlan(actor.municipalityId, programmeId));
@@ -103,12 +120,15 @@ export class PlansService {
       if (version !== 0) throw new StaleVersionError(what, 0);
       return (await this.plans.createPlan(tx, actor.municipalityId, programmeId)).id;
     }
-    if (!(await this.plans.bumpVersion(tx, actor.municipalityId, plan.id, version))) throw new StaleVersionError(what, plan.version);
+    if (!(await this.plans.bumpVersion(tx, actor.municipalityId, plan.id, version)))
+      throw new StaleVersionError(what, plan.version);
     return plan.id;
   }
 
   private async toContract(actor: Actor, programme: ProgrammeForPlan, plan: PlanRow | null): Promise<IntegrationPlan> {
-    const ids = [...new Set((plan?.revisions ?? []).map((r) => r.createdById).filter((id): id is string => id !== null))];
+    const ids = [
+      ...new Set((plan?.revisions ?? []).map((r) => r.createdById).filter((id): id is string => id !== null)),
+    ];
     const names = new Map((await this.plans.userNames(actor.municipalityId, ids)).map((u) => [u.id, u.name] as const));
     const current = plan?.revisions[0];
     let warnings: PlanWarning[] = [];

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { IsoDate } from '@ankomst/regimes';
 
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * The one source of "today" for legal date arithmetic: the calendar date in Norway. Services pass it to the

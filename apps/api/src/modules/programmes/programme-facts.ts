@@ -45,7 +45,14 @@ export function buildCaseFacts(
     code: 'required',
     message: `The person's ${field} is needed to decide the regime and deadlines`,
   }));
-  if (issues.length > 0 || !person.permitBasis || !person.permitGrantedDate || !person.arrivalDate || !person.settlementDate) return { ok: false, issues };
+  if (
+    issues.length > 0 ||
+    !person.permitBasis ||
+    !person.permitGrantedDate ||
+    !person.arrivalDate ||
+    !person.settlementDate
+  )
+    return { ok: false, issues };
   return {
     ok: true,
     facts: {

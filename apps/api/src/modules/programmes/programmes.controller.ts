@@ -34,15 +34,27 @@ export class ProgrammesController {
 
   @Get('persons/:personId/programmes')
   @RequirePermission('participants.read')
-  @ApiContract({ summary: "A person's introduction programmes, newest first, with regime, derivation log and deadlines", response: ProgrammeListSchema })
+  @ApiContract({
+    summary: "A person's introduction programmes, newest first, with regime, derivation log and deadlines",
+    response: ProgrammeListSchema,
+  })
   list(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string) {
     return this.programmes.listForPerson(actor, personId);
   }
 
   @Post('persons/:personId/programmes')
   @RequirePermission('programmes.write')
-  @ApiContract({ summary: 'Start a programme for an adult: the rules engine derives the regime and deadlines', body: CreateProgrammeBodySchema, response: ProgrammeSchema, status: 201 })
-  create(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string, @ZodBody(CreateProgrammeBodySchema) body: CreateProgrammeBody) {
+  @ApiContract({
+    summary: 'Start a programme for an adult: the rules engine derives the regime and deadlines',
+    body: CreateProgrammeBodySchema,
+    response: ProgrammeSchema,
+    status: 201,
+  })
+  create(
+    @CurrentActor() actor: Actor,
+    @ZodParam('personId', UuidSchema) personId: string,
+    @ZodBody(CreateProgrammeBodySchema) body: CreateProgrammeBody,
+  ) {
     return this.programmes.create(actor, personId, body);
   }
 
@@ -55,43 +67,93 @@ export class ProgrammesController {
 
   @Patch('programmes/:programmeId')
   @RequirePermission('programmes.write')
-  @ApiContract({ summary: 'Change programme facts and dates (send the version you loaded); re-evaluates', body: UpdateProgrammeBodySchema, response: ProgrammeSchema })
-  update(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodBody(UpdateProgrammeBodySchema) body: UpdateProgrammeBody) {
+  @ApiContract({
+    summary: 'Change programme facts and dates (send the version you loaded); re-evaluates',
+    body: UpdateProgrammeBodySchema,
+    response: ProgrammeSchema,
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodBody(UpdateProgrammeBodySchema) body: UpdateProgrammeBody,
+  ) {
     return this.programmes.update(actor, programmeId, body);
   }
 
   @Post('programmes/:programmeId/evaluate')
   @RequirePermission('programmes.write')
-  @ApiContract({ summary: "Re-run the rules engine on today's date with the person's current facts", body: ReevaluateBodySchema, response: ProgrammeSchema })
-  reevaluate(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodBody(ReevaluateBodySchema) body: z.output<typeof ReevaluateBodySchema>) {
+  @ApiContract({
+    summary: "Re-run the rules engine on today's date with the person's current facts",
+    body: ReevaluateBodySchema,
+    response: ProgrammeSchema,
+  })
+  reevaluate(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodBody(ReevaluateBodySchema) body: z.output<typeof ReevaluateBodySchema>,
+  ) {
     return this.programmes.reevaluate(actor, programmeId, body.version);
   }
 
   @Post('programmes/:programmeId/regime-override')
   @RequirePermission('programmes.write')
-  @ApiContract({ summary: 'Override the derived regime with a reason (audited); regime null removes the override', body: OverrideRegimeBodySchema, response: ProgrammeSchema })
-  overrideRegime(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodBody(OverrideRegimeBodySchema) body: OverrideRegimeBody) {
+  @ApiContract({
+    summary: 'Override the derived regime with a reason (audited); regime null removes the override',
+    body: OverrideRegimeBodySchema,
+    response: ProgrammeSchema,
+  })
+  overrideRegime(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodBody(OverrideRegimeBodySchema) body: OverrideRegimeBody,
+  ) {
     return this.programmes.overrideRegime(actor, programmeId, body);
   }
 
   @Post('programmes/:programmeId/extensions')
   @RequirePermission('programmes.write')
-  @ApiContract({ summary: "Grant an extension (refused beyond the law's maximum)", body: CreateExtensionBodySchema, response: ProgrammeSchema, status: 201 })
-  addExtension(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodBody(CreateExtensionBodySchema) body: CreateExtensionBody) {
+  @ApiContract({
+    summary: "Grant an extension (refused beyond the law's maximum)",
+    body: CreateExtensionBodySchema,
+    response: ProgrammeSchema,
+    status: 201,
+  })
+  addExtension(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodBody(CreateExtensionBodySchema) body: CreateExtensionBody,
+  ) {
     return this.programmes.addExtension(actor, programmeId, body);
   }
 
   @Post('programmes/:programmeId/leaves')
   @RequirePermission('programmes.write')
-  @ApiContract({ summary: 'Record approved leave; it pauses the clock and moves the planned end', body: CreateLeaveBodySchema, response: ProgrammeSchema, status: 201 })
-  addLeave(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodBody(CreateLeaveBodySchema) body: CreateLeaveBody) {
+  @ApiContract({
+    summary: 'Record approved leave; it pauses the clock and moves the planned end',
+    body: CreateLeaveBodySchema,
+    response: ProgrammeSchema,
+    status: 201,
+  })
+  addLeave(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodBody(CreateLeaveBodySchema) body: CreateLeaveBody,
+  ) {
     return this.programmes.addLeave(actor, programmeId, body);
   }
 
   @Post('programmes/:programmeId/status')
   @RequirePermission('programmes.write')
-  @ApiContract({ summary: 'Change status: PLANNED → ACTIVE → ON_LEAVE ↔ ACTIVE → COMPLETED / DISCONTINUED', body: ChangeProgrammeStatusBodySchema, response: ProgrammeSchema })
-  changeStatus(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodBody(ChangeProgrammeStatusBodySchema) body: ChangeProgrammeStatusBody) {
+  @ApiContract({
+    summary: 'Change status: PLANNED → ACTIVE → ON_LEAVE ↔ ACTIVE → COMPLETED / DISCONTINUED',
+    body: ChangeProgrammeStatusBodySchema,
+    response: ProgrammeSchema,
+  })
+  changeStatus(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodBody(ChangeProgrammeStatusBodySchema) body: ChangeProgrammeStatusBody,
+  ) {
     return this.programmes.changeStatus(actor, programmeId, body);
   }
 }

@@ -16,7 +16,12 @@ export class ProgrammePersonNotFoundError extends NotFoundError {
 /** The person lacks facts the rules engine needs; each missing fact is an issue with its path (`person.permitBasis`). */
 export class ProgrammeFactsMissingError extends AppError {
   constructor(issues: ErrorIssue[]) {
-    super(ProgrammeErrorCode.FACTS_MISSING, `The person's ${issues.map((i) => i.path.replace(/^person\./, '')).join(', ')} must be recorded before a programme can be evaluated`, 400, issues);
+    super(
+      ProgrammeErrorCode.FACTS_MISSING,
+      `The person's ${issues.map((i) => i.path.replace(/^person\./, '')).join(', ')} must be recorded before a programme can be evaluated`,
+      400,
+      issues,
+    );
   }
 }
 

@@ -1,5 +1,11 @@
 import type { Programme, ProgrammeEvaluation } from '@ankomst/contracts';
-import { programmeDeadlines, type Evaluation, type IsoDate, type ProgrammeDeadlineFacts, type ProgrammeDeadlines } from '@ankomst/regimes';
+import {
+  programmeDeadlines,
+  type Evaluation,
+  type IsoDate,
+  type ProgrammeDeadlineFacts,
+  type ProgrammeDeadlines,
+} from '@ankomst/regimes';
 import type { ProgrammeRow } from './programmes.repository';
 
 /** A Postgres `date` (a UTC midnight Date) as YYYY-MM-DD. */
@@ -41,7 +47,11 @@ export function evaluationJson(e: StoredEvaluation): Record<string, unknown> {
 }
 
 /** The deadline function's inputs from a stored programme. */
-export function deadlineFacts(row: ProgrammeRow, plannedEndChosen: IsoDate | null, settlementDate: IsoDate): ProgrammeDeadlineFacts {
+export function deadlineFacts(
+  row: ProgrammeRow,
+  plannedEndChosen: IsoDate | null,
+  settlementDate: IsoDate,
+): ProgrammeDeadlineFacts {
   const nir = row.nirRegistrations[0];
   return {
     settlementDate,
@@ -59,7 +69,11 @@ export function deadlineFacts(row: ProgrammeRow, plannedEndChosen: IsoDate | nul
 /** The deadlines of a stored programme on `today`. */
 export function deadlinesOf(row: ProgrammeRow, today: IsoDate): ProgrammeDeadlines {
   const log = storedEvaluation(row);
-  return programmeDeadlines(log.result, deadlineFacts(row, log.plannedEndChosen, String(log.facts.settlementDate)), today);
+  return programmeDeadlines(
+    log.result,
+    deadlineFacts(row, log.plannedEndChosen, String(log.facts.settlementDate)),
+    today,
+  );
 }
 
 export function toProgramme(row: ProgrammeRow, today: IsoDate): Programme {
@@ -89,7 +103,13 @@ export function toProgramme(row: ProgrammeRow, today: IsoDate): Programme {
     livesWithParents: row.livesWithParents,
     childlessCoupleBothParticipating: row.childlessCoupleBothParticipating,
     participationPercent: row.participationPercent,
-    extensions: row.extensions.map((e) => ({ id: e.id, months: e.months, decisionDate: isoDate(e.decisionDate), reason: e.reason, createdAt: e.createdAt.toISOString() })),
+    extensions: row.extensions.map((e) => ({
+      id: e.id,
+      months: e.months,
+      decisionDate: isoDate(e.decisionDate),
+      reason: e.reason,
+      createdAt: e.createdAt.toISOString(),
+    })),
     leaves: row.leaves.map((l) => ({
       id: l.id,
       fromDate: isoDate(l.fromDate),
@@ -99,7 +119,10 @@ export function toProgramme(row: ProgrammeRow, today: IsoDate): Programme {
       createdAt: l.createdAt.toISOString(),
     })),
     deadlines: d.deadlines,
-    nextDeadline: row.nextDeadlineDate && row.nextDeadlineKind ? { kind: row.nextDeadlineKind as Programme['deadlines'][number]['kind'], date: isoDate(row.nextDeadlineDate) } : null,
+    nextDeadline:
+      row.nextDeadlineDate && row.nextDeadlineKind
+        ? { kind: row.nextDeadlineKind as Programme['deadlines'][number]['kind'], date: isoDate(row.nextDeadlineDate) }
+        : null,
     consultant: row.consultant,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

@@ -29,7 +29,11 @@ const PERSON_FACTS_SELECT = {
   familyApplicationDate: true,
   memberships: {
     where: { relation: { in: ['HEAD', 'SPOUSE'] } },
-    select: { household: { select: { members: { where: { relation: 'CHILD' }, select: { person: { select: { birthDate: true } } } } } } },
+    select: {
+      household: {
+        select: { members: { where: { relation: 'CHILD' }, select: { person: { select: { birthDate: true } } } } },
+      },
+    },
   },
 } as const satisfies Prisma.PersonSelect;
 
@@ -41,7 +45,10 @@ export class ProgrammesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findPerson(actor: Actor, personId: string, tx?: Tx): Promise<PersonFactsRow | null> {
-    return (tx ?? this.prisma).person.findFirst({ where: { AND: [{ id: personId, municipalityId: actor.municipalityId }, personScope(actor)] }, select: PERSON_FACTS_SELECT });
+    return (tx ?? this.prisma).person.findFirst({
+      where: { AND: [{ id: personId, municipalityId: actor.municipalityId }, personScope(actor)] },
+      select: PERSON_FACTS_SELECT,
+    });
   }
 
   find(actor: Actor, programmeId: string, tx?: Tx): Promise<ProgrammeRow | null> {
@@ -60,12 +67,18 @@ export class ProgrammesRepository {
   }
 
   findOpenForPerson(tx: Tx, municipalityId: string, personId: string) {
-    return tx.programme.findFirst({ where: { municipalityId, personId, status: { in: [...OPEN_PROGRAMME_STATUSES] } }, select: { id: true } });
+    return tx.programme.findFirst({
+      where: { municipalityId, personId, status: { in: [...OPEN_PROGRAMME_STATUSES] } },
+      select: { id: true },
+    });
   }
 
   /** An active consultant of the municipality (a programme's responsible consultant). */
   findConsultant(municipalityId: string, userId: string, tx?: Tx) {
-    return (tx ?? this.prisma).user.findFirst({ where: { id: userId, municipalityId, active: true, roles: { has: 'CONSULTANT' } }, select: { id: true } });
+    return (tx ?? this.prisma).user.findFirst({
+      where: { id: userId, municipalityId, active: true, roles: { has: 'CONSULTANT' } },
+      select: { id: true },
+    });
   }
 
   /**
@@ -77,7 +90,10 @@ export class ProgrammesRepository {
   }
 
   setSettledByAgreement(tx: Tx, municipalityId: string, personId: string, settledByAgreement: boolean) {
-    return tx.person.updateMany({ where: { id: personId, municipalityId }, data: { settledByAgreement, version: { increment: 1 } } });
+    return tx.person.updateMany({
+      where: { id: personId, municipalityId },
+      data: { settledByAgreement, version: { increment: 1 } },
+    });
   }
 
   create(tx: Tx, data: Prisma.ProgrammeUncheckedCreateInput) {
@@ -85,8 +101,17 @@ export class ProgrammesRepository {
   }
 
   /** Updates only if the stored version is `version` (and bumps it); false when stale or missing. */
-  async updateVersioned(tx: Tx, municipalityId: string, programmeId: string, version: number, data: Prisma.ProgrammeUncheckedUpdateManyInput): Promise<boolean> {
-    const { count } = await tx.programme.updateMany({ where: { id: programmeId, municipalityId, version }, data: { ...data, version: { increment: 1 } } });
+  async updateVersioned(
+    tx: Tx,
+    municipalityId: string,
+    programmeId: string,
+    version: number,
+    data: Prisma.ProgrammeUncheckedUpdateManyInput,
+  ): Promise<boolean> {
+    const { count } = await tx.programme.updateMany({
+      where: { id: programmeId, municipalityId, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     return count === 1;
   }
 
@@ -95,11 +120,24 @@ export class ProgrammesRepository {
     return tx.programme.updateMany({ where: { id: programmeId, municipalityId }, data });
   }
 
-  addExtension(tx: Tx, data: { municipalityId: string; programmeId: string; months: number; decisionDate: Date; reason: string }) {
+  addExtension(
+    tx: Tx,
+    data: { municipalityId: string; programmeId: string; months: number; decisionDate: Date; reason: string },
+  ) {
     return tx.programmeExtension.create({ data });
   }
 
-  addLeave(tx: Tx, data: { municipalityId: string; programmeId: string; fromDate: Date; toDate: Date; withBenefit: boolean; reason: string }) {
+  addLeave(
+    tx: Tx,
+    data: {
+      municipalityId: string;
+      programmeId: string;
+      fromDate: Date;
+      toDate: Date;
+      withBenefit: boolean;
+      reason: string;
+    },
+  ) {
     return tx.programmeLeave.create({ data });
   }
 }

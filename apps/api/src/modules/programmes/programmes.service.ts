@@ -21,8 +21,21 @@ import { ConflictError, StaleVersionError, ValidationError } from '../../core/er
 import { TimelineWriter } from '../timeline/timeline.writer';
 import { Clock } from './clock';
 import { buildCaseFacts, type PersonFactsForProgramme, type ProgrammeFactsInput } from './programme-facts';
-import { ProgrammeClosedError, ProgrammeFactsMissingError, ProgrammeNotFoundError, ProgrammePersonNotFoundError } from './programmes.errors';
-import { dbDate, deadlineFacts, evaluationJson, isoDate, storedEvaluation, toProgramme, type StoredEvaluation } from './programmes.mapper';
+import {
+  ProgrammeClosedError,
+  ProgrammeFactsMissingError,
+  ProgrammeNotFoundError,
+  ProgrammePersonNotFoundError,
+} from './programmes.errors';
+import {
+  dbDate,
+  deadlineFacts,
+  evaluationJson,
+  isoDate,
+  storedEvaluation,
+  toProgramme,
+  type StoredEvaluation,
+} from './programmes.mapper';
 import { ProgrammesRepository, type PersonFactsRow, type ProgrammeRow } from './programmes.repository';
 
 /** Field names recorded when someone reads a programme (never values). */
@@ -63,7 +76,13 @@ export class ProgrammesService {
     const person = await this.programmes.findPerson(actor, personId);
     if (!person) throw new ProgrammePersonNotFoundError();
     const rows = await this.programmes.listForPerson(actor, personId);
-    await this.audit.record(actor, { action: 'READ', operation: 'programmes.listForPerson', entityType: 'programme', personId, fields: READ_FIELDS });
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'programmes.listForPerson',
+      entityType: 'programme',
+      personId,
+      fields: READ_FIELDS,
+    });
     const today = this.clock.today();
     return { items: rows.map((r) => toProgramme(r, today)) };
   }
@@ -71,7 +90,14 @@ export class ProgrammesService {
   async get(actor: Actor, programmeId: string): Promise<Programme> {
     const row = await this.programmes.find(actor, programmeId);
     if (!row) throw new ProgrammeNotFoundError();
-    await this.audit.record(actor, { action: 'READ', operation: 'programmes.get', entityType: 'programme', entityId: row.id, personId: row.personId, fields: READ_FIELDS });
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'programmes.get',
+      entityType: 'programme',
+      entityId: row.id,
+      personId: row.personId,
+      fields: READ_FIELDS,
+    });
     return toProgramme(row, this.clock.today());
   }
 
@@ -82,7 +108,10 @@ export class ProgrammesService {
       if (!found) throw new ProgrammePersonNotFoundError();
       await this.programmes.lockPerson(tx, actor.municipalityId, personId);
       if (await this.programmes.findOpenForPerson(tx, actor.municipalityId, personId)) {
-        throw new ConflictError(ProgrammeErrorCode.ALREADY_OPEN, 'The person already has an open programme (planned, active or on leave); complete or discontinue it first');
+        throw new ConflictError(
+          ProgrammeErrorCode.ALREADY_OPEN,
+          'The person already has an open programme (planned, active or on leave); complete or discontinue it first',
+        );
       }
       const consultantId = input.consultantId ?? (hasRole(actor, 'CONSULTANT') ? actor.userId : null);
       if (input.consultantId) await this.checkConsultant(actor, input.consultantId, tx);
@@ -115,7 +144,14 @@ export class ProgrammesService {
       });
       await this.audit.record(
         actor,
-        { action: 'CREATE', operation: 'programmes.create', entityType: 'programme', entityId: id, personId, fields: [...Object.keys(input), 'derivedRegime', 'evaluation'] },
+        {
+          action: 'CREATE',
+          operation: 'programmes.create',
+          entityType: 'programme',
+          entityId: id,
+          personId,
+          fields: [...Object.keys(input), 'derivedRegime', 'evaluation'],
+        },
         tx,
       );
       await this.timeline.record(tx, actor, {
@@ -135,37 +171,74 @@ export class ProgrammesService {
       const row = await this.openProgramme(tx, actor, programmeId);
       if (changes.consultantId) await this.checkConsultant(actor, changes.consultantId, tx);
       const data: Prisma.ProgrammeUncheckedUpdateManyInput = {};
-      for (const field of ['claimDate', 'competenceMappingDate', 'careerGuidanceDate', 'decisionDate', 'startDate'] as const) {
+      for (const field of [
+        'claimDate',
+        'competenceMappingDate',
+        'careerGuidanceDate',
+        'decisionDate',
+        'startDate',
+      ] as const) {
         if (changes[field] !== undefined) data[field] = dbDate(changes[field]);
       }
       if (changes.endGoal !== undefined) data.endGoal = changes.endGoal;
       if (changes.livesWithParents !== undefined) data.livesWithParents = changes.livesWithParents;
-      if (changes.childlessCoupleBothParticipating !== undefined) data.childlessCoupleBothParticipating = changes.childlessCoupleBothParticipating;
+      if (changes.childlessCoupleBothParticipating !== undefined)
+        data.childlessCoupleBothParticipating = changes.childlessCoupleBothParticipating;
       if (changes.participationPercent !== undefined) data.participationPercent = changes.participationPercent;
       if (changes.consultantId !== undefined) data.consultantId = changes.consultantId;
       const startDate = changes.startDate !== undefined ? changes.startDate : isoDate(row.startDate);
       const decisionDate = changes.decisionDate !== undefined ? changes.decisionDate : isoDate(row.decisionDate);
       if (startDate && decisionDate && startDate < decisionDate) {
-        throw new ValidationError([{ path: 'startDate', code: 'too_small', message: 'The start cannot be before the decision' }]);
+        throw new ValidationError([
+          { path: 'startDate', code: 'too_small', message: 'The start cannot be before the decision' },
+        ]);
       }
       if (row.status !== 'PLANNED' && changes.startDate === null) {
-        throw new ValidationError([{ path: 'startDate', code: 'invalid', message: 'A programme that has started keeps its start date' }]);
+        throw new ValidationError([
+          { path: 'startDate', code: 'invalid', message: 'A programme that has started keeps its start date' },
+        ]);
       }
       await this.bumpVersion(tx, actor, row, version, data);
       const person = await this.personOf(tx, actor, row);
       await this.applySettledByAgreement(tx, actor, person, settledByAgreement);
       const chosen = plannedEndDate !== undefined ? plannedEndDate : storedEvaluation(row).plannedEndChosen;
       if (plannedEndDate && startDate && plannedEndDate < startDate) {
-        throw new ValidationError([{ path: 'plannedEndDate', code: 'too_small', message: 'The planned end cannot be before the start' }]);
+        throw new ValidationError([
+          { path: 'plannedEndDate', code: 'too_small', message: 'The planned end cannot be before the start' },
+        ]);
       }
-      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: chosen, checkChosen: plannedEndDate !== undefined && plannedEndDate !== null });
+      await this.refresh(tx, actor, programmeId, today, {
+        plannedEndChosen: chosen,
+        checkChosen: plannedEndDate !== undefined && plannedEndDate !== null,
+      });
       const fields = Object.keys(input).filter((k) => k !== 'version');
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'programmes.update', entityType: 'programme', entityId: programmeId, personId: row.personId, fields }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'programmes.update',
+          entityType: 'programme',
+          entityId: programmeId,
+          personId: row.personId,
+          fields,
+        },
+        tx,
+      );
       if (changes.decisionDate && changes.decisionDate !== isoDate(row.decisionDate)) {
-        await this.timeline.record(tx, actor, { personId: row.personId, service: 'REFUGEE_SERVICE', kind: 'programme.decided', params: { programmeId, decisionDate: changes.decisionDate } });
+        await this.timeline.record(tx, actor, {
+          personId: row.personId,
+          service: 'REFUGEE_SERVICE',
+          kind: 'programme.decided',
+          params: { programmeId, decisionDate: changes.decisionDate },
+        });
       }
       if (changes.endGoal !== undefined && changes.endGoal !== row.endGoal) {
-        await this.timeline.record(tx, actor, { personId: row.personId, service: 'REFUGEE_SERVICE', kind: 'programme.endGoalChanged', params: { programmeId, endGoal: changes.endGoal } });
+        await this.timeline.record(tx, actor, {
+          personId: row.personId,
+          service: 'REFUGEE_SERVICE',
+          kind: 'programme.endGoalChanged',
+          params: { programmeId, endGoal: changes.endGoal },
+        });
       }
       return this.load(tx, actor, programmeId, today);
     });
@@ -177,8 +250,22 @@ export class ProgrammesService {
     return this.prisma.$transaction(async (tx) => {
       const row = await this.openProgramme(tx, actor, programmeId);
       await this.bumpVersion(tx, actor, row, version, {});
-      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: storedEvaluation(row).plannedEndChosen, checkChosen: false });
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'programmes.reevaluate', entityType: 'programme', entityId: programmeId, personId: row.personId, fields: ['derivedRegime', 'evaluation'] }, tx);
+      await this.refresh(tx, actor, programmeId, today, {
+        plannedEndChosen: storedEvaluation(row).plannedEndChosen,
+        checkChosen: false,
+      });
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'programmes.reevaluate',
+          entityType: 'programme',
+          entityId: programmeId,
+          personId: row.personId,
+          fields: ['derivedRegime', 'evaluation'],
+        },
+        tx,
+      );
       return this.load(tx, actor, programmeId, today);
     });
   }
@@ -188,9 +275,18 @@ export class ProgrammesService {
     return this.prisma.$transaction(async (tx) => {
       const row = await this.openProgramme(tx, actor, programmeId);
       if (input.regime === row.derivedRegime) {
-        throw new ValidationError([{ path: 'regime', code: 'invalid', message: 'This is the regime the rules engine derived; send null to remove the override' }]);
+        throw new ValidationError([
+          {
+            path: 'regime',
+            code: 'invalid',
+            message: 'This is the regime the rules engine derived; send null to remove the override',
+          },
+        ]);
       }
-      await this.bumpVersion(tx, actor, row, input.version, { regimeOverride: input.regime, regimeOverrideReason: input.regime ? input.reason : null });
+      await this.bumpVersion(tx, actor, row, input.version, {
+        regimeOverride: input.regime,
+        regimeOverrideReason: input.regime ? input.reason : null,
+      });
       await this.audit.record(
         actor,
         {
@@ -219,7 +315,12 @@ export class ProgrammesService {
     return this.prisma.$transaction(async (tx) => {
       const row = await this.openProgramme(tx, actor, programmeId);
       const person = await this.personOf(tx, actor, row);
-      const current = derive(person, factsInputOf(row), { startDate: isoDate(row.startDate), plannedEndChosen: null, row }, today).evaluation.result;
+      const current = derive(
+        person,
+        factsInputOf(row),
+        { startDate: isoDate(row.startDate), plannedEndChosen: null, row },
+        today,
+      ).evaluation.result;
       const { maxMonths, maxMonthsWithExtension } = current.programme;
       const granted = row.extensions.reduce((sum, e) => sum + e.months, 0);
       const limit = maxMonthsWithExtension ?? 0;
@@ -231,7 +332,7 @@ export class ProgrammesService {
           maxMonths === null
             ? 'The programme has no maximum length to extend: the person has neither a right nor an offer'
             : `An extension of ${input.months} months would make the programme ${total} months; the limit is ${limit} months including extensions` +
-              ` (${maxMonths} + at most ${limit - maxMonths}; ${Math.max(0, limit - maxMonths - granted)} months left)${rule ? ` under ${rule.source} (${rule.id})` : ''}`,
+                ` (${maxMonths} + at most ${limit - maxMonths}; ${Math.max(0, limit - maxMonths - granted)} months left)${rule ? ` under ${rule.source} (${rule.id})` : ''}`,
         );
       }
       await this.bumpVersion(tx, actor, row, input.version, {});
@@ -246,7 +347,14 @@ export class ProgrammesService {
       await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: null, checkChosen: false });
       await this.audit.record(
         actor,
-        { action: 'CREATE', operation: 'programmes.addExtension', entityType: 'programmeExtension', entityId: extension.id, personId: row.personId, fields: ['months', 'decisionDate', 'reason'] },
+        {
+          action: 'CREATE',
+          operation: 'programmes.addExtension',
+          entityType: 'programmeExtension',
+          entityId: extension.id,
+          personId: row.personId,
+          fields: ['months', 'decisionDate', 'reason'],
+        },
         tx,
       );
       await this.timeline.record(tx, actor, {
@@ -264,11 +372,23 @@ export class ProgrammesService {
     return this.prisma.$transaction(async (tx) => {
       const row = await this.openProgramme(tx, actor, programmeId);
       const start = isoDate(row.startDate);
-      if (!start) throw new ConflictError(ProgrammeErrorCode.START_MISSING, 'Leave can be recorded once the programme has a start date');
-      if (input.fromDate < start) throw new ValidationError([{ path: 'fromDate', code: 'too_small', message: `Leave cannot begin before the programme start (${start})` }]);
-      const overlap = row.leaves.find((l) => isoDate(l.fromDate) <= input.toDate && input.fromDate <= isoDate(l.toDate));
+      if (!start)
+        throw new ConflictError(
+          ProgrammeErrorCode.START_MISSING,
+          'Leave can be recorded once the programme has a start date',
+        );
+      if (input.fromDate < start)
+        throw new ValidationError([
+          { path: 'fromDate', code: 'too_small', message: `Leave cannot begin before the programme start (${start})` },
+        ]);
+      const overlap = row.leaves.find(
+        (l) => isoDate(l.fromDate) <= input.toDate && input.fromDate <= isoDate(l.toDate),
+      );
       if (overlap) {
-        throw new ConflictError(ProgrammeErrorCode.LEAVE_OVERLAP, `The leave overlaps the leave from ${isoDate(overlap.fromDate)} to ${isoDate(overlap.toDate)}`);
+        throw new ConflictError(
+          ProgrammeErrorCode.LEAVE_OVERLAP,
+          `The leave overlaps the leave from ${isoDate(overlap.fromDate)} to ${isoDate(overlap.toDate)}`,
+        );
       }
       await this.bumpVersion(tx, actor, row, input.version, {});
       const leave = await this.programmes.addLeave(tx, {
@@ -279,10 +399,20 @@ export class ProgrammesService {
         withBenefit: input.withBenefit,
         reason: input.reason,
       });
-      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: storedEvaluation(row).plannedEndChosen, checkChosen: false });
+      await this.refresh(tx, actor, programmeId, today, {
+        plannedEndChosen: storedEvaluation(row).plannedEndChosen,
+        checkChosen: false,
+      });
       await this.audit.record(
         actor,
-        { action: 'CREATE', operation: 'programmes.addLeave', entityType: 'programmeLeave', entityId: leave.id, personId: row.personId, fields: ['fromDate', 'toDate', 'withBenefit', 'reason'] },
+        {
+          action: 'CREATE',
+          operation: 'programmes.addLeave',
+          entityType: 'programmeLeave',
+          entityId: leave.id,
+          personId: row.personId,
+          fields: ['fromDate', 'toDate', 'withBenefit', 'reason'],
+        },
         tx,
       );
       await this.timeline.record(tx, actor, {
@@ -311,23 +441,55 @@ export class ProgrammesService {
       const decision = isoDate(row.decisionDate);
       const start = isoDate(row.startDate);
       if (row.status === 'PLANNED' && input.status === 'ACTIVE') {
-        if (!decision) throw new ConflictError(ProgrammeErrorCode.DECISION_MISSING, 'Record the programme decision date before the programme starts');
-        if (input.date < decision) throw new ValidationError([{ path: 'date', code: 'too_small', message: `The start cannot be before the decision (${decision})` }]);
+        if (!decision)
+          throw new ConflictError(
+            ProgrammeErrorCode.DECISION_MISSING,
+            'Record the programme decision date before the programme starts',
+          );
+        if (input.date < decision)
+          throw new ValidationError([
+            { path: 'date', code: 'too_small', message: `The start cannot be before the decision (${decision})` },
+          ]);
         data.startDate = dbDate(input.date);
       }
       if (input.status === 'COMPLETED' || input.status === 'DISCONTINUED') {
-        if (start && input.date < start) throw new ValidationError([{ path: 'date', code: 'too_small', message: `The end cannot be before the start (${start})` }]);
+        if (start && input.date < start)
+          throw new ValidationError([
+            { path: 'date', code: 'too_small', message: `The end cannot be before the start (${start})` },
+          ]);
         data.endDate = dbDate(input.date);
       }
       await this.bumpVersion(tx, actor, row, input.version, data);
-      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: storedEvaluation(row).plannedEndChosen, checkChosen: false });
+      await this.refresh(tx, actor, programmeId, today, {
+        plannedEndChosen: storedEvaluation(row).plannedEndChosen,
+        checkChosen: false,
+      });
       await this.audit.record(
         actor,
-        { action: 'UPDATE', operation: 'programmes.changeStatus', entityType: 'programme', entityId: programmeId, personId: row.personId, fields: Object.keys(data), reason: input.reason ?? null },
+        {
+          action: 'UPDATE',
+          operation: 'programmes.changeStatus',
+          entityType: 'programme',
+          entityId: programmeId,
+          personId: row.personId,
+          fields: Object.keys(data),
+          reason: input.reason ?? null,
+        },
         tx,
       );
-      const kind = { ACTIVE: row.status === 'PLANNED' ? 'started' : 'resumed', ON_LEAVE: 'onLeave', COMPLETED: 'completed', DISCONTINUED: 'discontinued', PLANNED: 'planned' }[input.status];
-      await this.timeline.record(tx, actor, { personId: row.personId, service: 'REFUGEE_SERVICE', kind: `programme.${kind}`, params: { programmeId, date: input.date } });
+      const kind = {
+        ACTIVE: row.status === 'PLANNED' ? 'started' : 'resumed',
+        ON_LEAVE: 'onLeave',
+        COMPLETED: 'completed',
+        DISCONTINUED: 'discontinued',
+        PLANNED: 'planned',
+      }[input.status];
+      await this.timeline.record(tx, actor, {
+        personId: row.personId,
+        service: 'REFUGEE_SERVICE',
+        kind: `programme.${kind}`,
+        params: { programmeId, date: input.date },
+      });
       return this.load(tx, actor, programmeId, today);
     });
   }
@@ -347,31 +509,75 @@ export class ProgrammesService {
     return person;
   }
 
-  private async bumpVersion(tx: Tx, actor: Actor, row: ProgrammeRow, version: number, data: Prisma.ProgrammeUncheckedUpdateManyInput): Promise<void> {
+  private async bumpVersion(
+    tx: Tx,
+    actor: Actor,
+    row: ProgrammeRow,
+    version: number,
+    data: Prisma.ProgrammeUncheckedUpdateManyInput,
+  ): Promise<void> {
     const ok = await this.programmes.updateVersioned(tx, actor.municipalityId, row.id, version, data);
     if (!ok) throw new StaleVersionError(`The programme ${row.id}`, row.version);
   }
 
   private async checkConsultant(actor: Actor, consultantId: string, tx: Tx): Promise<void> {
     if (!(await this.programmes.findConsultant(actor.municipalityId, consultantId, tx))) {
-      throw new ValidationError([{ path: 'consultantId', code: ProgrammeErrorCode.CONSULTANT_INVALID, message: 'Choose an active consultant of the municipality' }]);
+      throw new ValidationError([
+        {
+          path: 'consultantId',
+          code: ProgrammeErrorCode.CONSULTANT_INVALID,
+          message: 'Choose an active consultant of the municipality',
+        },
+      ]);
     }
   }
 
-  private async applySettledByAgreement(tx: Tx, actor: Actor, person: PersonFactsRow, value: boolean | undefined): Promise<PersonFactsRow> {
+  private async applySettledByAgreement(
+    tx: Tx,
+    actor: Actor,
+    person: PersonFactsRow,
+    value: boolean | undefined,
+  ): Promise<PersonFactsRow> {
     if (value === undefined || value === person.settledByAgreement) return person;
     await this.programmes.setSettledByAgreement(tx, actor.municipalityId, person.id, value);
-    await this.audit.record(actor, { action: 'UPDATE', operation: 'programmes.settledByAgreement', entityType: 'person', entityId: person.id, personId: person.id, fields: ['settledByAgreement'] }, tx);
+    await this.audit.record(
+      actor,
+      {
+        action: 'UPDATE',
+        operation: 'programmes.settledByAgreement',
+        entityType: 'person',
+        entityId: person.id,
+        personId: person.id,
+        fields: ['settledByAgreement'],
+      },
+      tx,
+    );
     return { ...person, settledByAgreement: value };
   }
 
   /** Re-derives regime, evaluation, planned end and next deadline from the stored facts, and stores them. */
-  private async refresh(tx: Tx, actor: Actor, programmeId: string, today: IsoDate, options: { plannedEndChosen: IsoDate | null; checkChosen: boolean }): Promise<void> {
+  private async refresh(
+    tx: Tx,
+    actor: Actor,
+    programmeId: string,
+    today: IsoDate,
+    options: { plannedEndChosen: IsoDate | null; checkChosen: boolean },
+  ): Promise<void> {
     const row = await this.programmes.find(actor, programmeId, tx);
     if (!row) throw new ProgrammeNotFoundError();
     const person = await this.personOf(tx, actor, row);
-    const derived = derive(person, factsInputOf(row), { startDate: isoDate(row.startDate), plannedEndChosen: options.plannedEndChosen, row }, today);
-    if (options.checkChosen && options.plannedEndChosen && derived.maxEnd && options.plannedEndChosen > derived.maxEnd) {
+    const derived = derive(
+      person,
+      factsInputOf(row),
+      { startDate: isoDate(row.startDate), plannedEndChosen: options.plannedEndChosen, row },
+      today,
+    );
+    if (
+      options.checkChosen &&
+      options.plannedEndChosen &&
+      derived.maxEnd &&
+      options.plannedEndChosen > derived.maxEnd
+    ) {
       throw new ConflictError(
         ProgrammeErrorCode.PLANNED_END_BEYOND_LIMIT,
         `The planned end ${options.plannedEndChosen} is after the latest end the programme may have (${derived.maxEnd}: maximum length, extensions and leave); grant an extension first`,
@@ -422,9 +628,22 @@ export function derive(
   const result: Evaluation = evaluate(built.facts);
   const facts = state.row
     ? { ...deadlineFacts(state.row, state.plannedEndChosen, built.facts.settlementDate), startDate: state.startDate }
-    : { settlementDate: built.facts.settlementDate, claimDate: inputs.claimDate, decisionDate: inputs.decisionDate, startDate: state.startDate, extensions: [], leaves: [], plannedEndDate: state.plannedEndChosen };
+    : {
+        settlementDate: built.facts.settlementDate,
+        claimDate: inputs.claimDate,
+        decisionDate: inputs.decisionDate,
+        startDate: state.startDate,
+        extensions: [],
+        leaves: [],
+        plannedEndDate: state.plannedEndChosen,
+      };
   const d = programmeDeadlines(result, facts, today);
-  const evaluation: StoredEvaluation = { asOf: today, facts: { ...built.facts }, result, plannedEndChosen: state.plannedEndChosen };
+  const evaluation: StoredEvaluation = {
+    asOf: today,
+    facts: { ...built.facts },
+    result,
+    plannedEndChosen: state.plannedEndChosen,
+  };
   return {
     evaluation,
     maxEnd: d.maxEnd,

@@ -10,7 +10,13 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { participantPath } from '../paths';
 import { RouterLink } from '../../components/router-link';
-import { CASELOAD_PAGE_SIZE, CaseloadFilters, CaseloadTable, caseloadQueryOptions, type CaseloadParams } from '../../features/caseload';
+import {
+  CASELOAD_PAGE_SIZE,
+  CaseloadFilters,
+  CaseloadTable,
+  caseloadQueryOptions,
+  type CaseloadParams,
+} from '../../features/caseload';
 
 /** Filters, search, sorting and page live in the URL (`?sok=…&regelverk=…&side=2`), so Back and shared links keep them. */
 function useCaseloadParams() {

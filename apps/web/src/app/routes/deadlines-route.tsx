@@ -11,9 +11,27 @@ import { PageHeading } from '../../components/page-heading';
 import { participantPath } from '../paths';
 import { RouterLink } from '../../components/router-link';
 import { useCurrentUser } from '../../features/auth';
-import { CASELOAD_PAGE_SIZE, DEADLINE_WINDOWS, DeadlinesTable, deadlinesQueryOptions, type DeadlineParams } from '../../features/caseload';
+import {
+  CASELOAD_PAGE_SIZE,
+  DEADLINE_WINDOWS,
+  DeadlinesTable,
+  deadlinesQueryOptions,
+  type DeadlineParams,
+} from '../../features/caseload';
 
-function Choice({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: Array<{ value: string; label: string }> }) {
+function Choice({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: Array<{ value: string; label: string }>;
+}) {
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
@@ -55,7 +73,9 @@ export function DeadlinesRoute() {
   return (
     <div className="stack">
       <PageHeading>{t('caseload.deadlines.title')}</PageHeading>
-      <Paragraph>{params.scope === 'mine' ? t('caseload.deadlines.introMine') : t('caseload.deadlines.introAll')}</Paragraph>
+      <Paragraph>
+        {params.scope === 'mine' ? t('caseload.deadlines.introMine') : t('caseload.deadlines.introAll')}
+      </Paragraph>
       <form
         className="stack"
         aria-label={t('caseload.deadlines.apply')}
@@ -82,7 +102,10 @@ export function DeadlinesRoute() {
             label={t('caseload.deadlines.kind')}
             value={draft.kind}
             onChange={(v) => setDraft({ ...draft, kind: v })}
-            options={[{ value: '', label: t('caseload.deadlines.allKinds') }, ...DeadlineKindSchema.options.map((k) => ({ value: k, label: t(`caseload.deadlineKind.${k}`) }))]}
+            options={[
+              { value: '', label: t('caseload.deadlines.allKinds') },
+              ...DeadlineKindSchema.options.map((k) => ({ value: k, label: t(`caseload.deadlineKind.${k}`) })),
+            ]}
           />
           <Choice
             id="deadlines-window"
@@ -107,12 +130,16 @@ export function DeadlinesRoute() {
       {list.data && (
         <>
           <Paragraph role="status">
-            {t('caseload.deadlines.count', { count: list.data.total })} {list.data.overdueCount > 0 && t('caseload.deadlines.overdueCount', { count: list.data.overdueCount })}
+            {t('caseload.deadlines.count', { count: list.data.total })}{' '}
+            {list.data.overdueCount > 0 && t('caseload.deadlines.overdueCount', { count: list.data.overdueCount })}
           </Paragraph>
           {list.data.items.length === 0 ? (
             <Paragraph>{t('caseload.deadlines.empty')}</Paragraph>
           ) : (
-            <DeadlinesTable items={list.data.items} participantLink={(personId, name) => <RouterLink to={participantPath(personId)}>{name}</RouterLink>} />
+            <DeadlinesTable
+              items={list.data.items}
+              participantLink={(personId, name) => <RouterLink to={participantPath(personId)}>{name}</RouterLink>}
+            />
           )}
           <ListPagination page={params.page} totalPages={totalPages} onPageChange={(page) => apply({ page })} />
         </>

@@ -1,4 +1,11 @@
-import { CaseloadListSchema, DeadlineListSchema, type CaseloadSort, type DeadlineKind, type ProgrammeStatus, type Regime } from '@ankomst/contracts';
+import {
+  CaseloadListSchema,
+  DeadlineListSchema,
+  type CaseloadSort,
+  type DeadlineKind,
+  type ProgrammeStatus,
+  type Regime,
+} from '@ankomst/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 

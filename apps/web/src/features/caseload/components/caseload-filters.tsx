@@ -10,7 +10,19 @@ export const DEADLINE_WINDOWS = ['7', '14', '30', '90'] as const;
 
 type Filters = Pick<CaseloadParams, 'search' | 'mine' | 'regime' | 'status' | 'deadline'>;
 
-function NativeSelect({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: Array<{ value: string; label: string }> }) {
+function NativeSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: Array<{ value: string; label: string }>;
+}) {
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
@@ -41,20 +53,33 @@ export function CaseloadFilters({ initial, onApply }: { initial: Filters; onAppl
       }}
     >
       <div className="caseload-filters">
-        <Textfield id="caseload-search" type="search" label={t('caseload.filters.search')} maxLength={100} value={f.search} onChange={(e) => set('search', e.target.value)} />
+        <Textfield
+          id="caseload-search"
+          type="search"
+          label={t('caseload.filters.search')}
+          maxLength={100}
+          value={f.search}
+          onChange={(e) => set('search', e.target.value)}
+        />
         <NativeSelect
           id="caseload-regime"
           label={t('caseload.filters.regime')}
           value={f.regime}
           onChange={(v) => set('regime', v as Filters['regime'])}
-          options={[{ value: '', label: t('caseload.filters.all') }, ...REGIMES.map((r) => ({ value: r, label: t(`caseload.regime.${r}`) }))]}
+          options={[
+            { value: '', label: t('caseload.filters.all') },
+            ...REGIMES.map((r) => ({ value: r, label: t(`caseload.regime.${r}`) })),
+          ]}
         />
         <NativeSelect
           id="caseload-status"
           label={t('caseload.filters.status')}
           value={f.status}
           onChange={(v) => set('status', v as Filters['status'])}
-          options={[{ value: '', label: t('caseload.filters.open') }, ...STATUSES.map((s) => ({ value: s, label: t(`caseload.status.${s}`) }))]}
+          options={[
+            { value: '', label: t('caseload.filters.open') },
+            ...STATUSES.map((s) => ({ value: s, label: t(`caseload.status.${s}`) })),
+          ]}
         />
         <NativeSelect
           id="caseload-deadline"
@@ -68,7 +93,12 @@ export function CaseloadFilters({ initial, onApply }: { initial: Filters; onAppl
           ]}
         />
       </div>
-      <Checkbox id="caseload-mine" label={t('caseload.filters.mine')} checked={f.mine} onChange={(e) => set('mine', e.target.checked)} />
+      <Checkbox
+        id="caseload-mine"
+        label={t('caseload.filters.mine')}
+        checked={f.mine}
+        onChange={(e) => set('mine', e.target.checked)}
+      />
       <div>
         <Button type="submit" variant="secondary">
           {t('caseload.filters.apply')}

@@ -48,7 +48,9 @@ export function CaseloadTable({ items, sort, onSort, participantLink }: Caseload
         <Table.Body>
           {items.map((item) => (
             <Table.Row key={item.programmeId}>
-              <Table.HeaderCell scope="row">{participantLink(item.personId, `${item.lastName}, ${item.firstName}`)}</Table.HeaderCell>
+              <Table.HeaderCell scope="row">
+                {participantLink(item.personId, `${item.lastName}, ${item.firstName}`)}
+              </Table.HeaderCell>
               <Table.Cell>
                 {t(`caseload.regime.${item.regime}`)}
                 {item.regimeOverridden && (

@@ -6,7 +6,13 @@ import { DeadlineTag } from './deadline-tag';
 import { formatDate } from './format';
 
 /** "Frister": one row per programme with its next deadline; every deadline of the programme behind a disclosure. */
-export function DeadlinesTable({ items, participantLink }: { items: readonly DeadlineItem[]; participantLink: (personId: string, name: string) => ReactNode }) {
+export function DeadlinesTable({
+  items,
+  participantLink,
+}: {
+  items: readonly DeadlineItem[];
+  participantLink: (personId: string, name: string) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll">
@@ -27,18 +33,30 @@ export function DeadlinesTable({ items, participantLink }: { items: readonly Dea
               <Table.Cell>
                 <DeadlineTag deadline={item.nextDeadline} />
               </Table.Cell>
-              <Table.HeaderCell scope="row">{participantLink(item.personId, `${item.lastName}, ${item.firstName}`)}</Table.HeaderCell>
+              <Table.HeaderCell scope="row">
+                {participantLink(item.personId, `${item.lastName}, ${item.firstName}`)}
+              </Table.HeaderCell>
               <Table.Cell>{t(`caseload.regime.${item.regime}`)}</Table.Cell>
               <Table.Cell>{item.consultant?.name ?? '–'}</Table.Cell>
               <Table.Cell>
                 <Details>
-                  <Details.Summary>{t('caseload.deadlines.show', { count: item.deadlines.length, name: `${item.firstName} ${item.lastName}` })}</Details.Summary>
+                  <Details.Summary>
+                    {t('caseload.deadlines.show', {
+                      count: item.deadlines.length,
+                      name: `${item.firstName} ${item.lastName}`,
+                    })}
+                  </Details.Summary>
                   <Details.Content>
                     <ul className="caseload-deadline-list">
                       {item.deadlines.map((d) => (
                         <li key={d.kind}>
                           {t(`caseload.deadlineKind.${d.kind}`)}: {formatDate(d.date, i18n.language)}
-                          {d.met ? ` (${t('caseload.deadlines.met', { date: formatDate(d.metOn, i18n.language) })})` : d.overdue ? ` (${t('caseload.overdue', { count: -d.daysLeft })})` : ''} – {d.rule.id}, {d.rule.source}
+                          {d.met
+                            ? ` (${t('caseload.deadlines.met', { date: formatDate(d.metOn, i18n.language) })})`
+                            : d.overdue
+                              ? ` (${t('caseload.overdue', { count: -d.daysLeft })})`
+                              : ''}{' '}
+                          – {d.rule.id}, {d.rule.source}
                         </li>
                       ))}
                     </ul>

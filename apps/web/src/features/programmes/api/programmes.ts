@@ -32,7 +32,8 @@ export function programmesQueryOptions(personId: string) {
 export function planQueryOptions(programmeId: string) {
   return queryOptions({
     queryKey: programmesQueryKeys.plan(programmeId),
-    queryFn: ({ signal }) => apiClient.get(`/programmes/${programmeId}/plan`, { schema: IntegrationPlanSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get(`/programmes/${programmeId}/plan`, { schema: IntegrationPlanSchema, signal }),
   });
 }
 
@@ -60,30 +61,45 @@ function useProgrammeMutation<TBody>(personId: string, send: (body: TBody) => Pr
 }
 
 export const useCreateProgramme = (personId: string) =>
-  useProgrammeMutation(personId, (body: CreateProgrammeBody) => apiClient.post(`/persons/${personId}/programmes`, body, { schema: ProgrammeSchema }));
+  useProgrammeMutation(personId, (body: CreateProgrammeBody) =>
+    apiClient.post(`/persons/${personId}/programmes`, body, { schema: ProgrammeSchema }),
+  );
 
 export const useUpdateProgramme = (personId: string, programmeId: string) =>
-  useProgrammeMutation(personId, (body: UpdateProgrammeBody) => apiClient.patch(`/programmes/${programmeId}`, body, { schema: ProgrammeSchema }));
+  useProgrammeMutation(personId, (body: UpdateProgrammeBody) =>
+    apiClient.patch(`/programmes/${programmeId}`, body, { schema: ProgrammeSchema }),
+  );
 
 export const useReevaluateProgramme = (personId: string, programmeId: string) =>
-  useProgrammeMutation(personId, (body: { version: number }) => apiClient.post(`/programmes/${programmeId}/evaluate`, body, { schema: ProgrammeSchema }));
+  useProgrammeMutation(personId, (body: { version: number }) =>
+    apiClient.post(`/programmes/${programmeId}/evaluate`, body, { schema: ProgrammeSchema }),
+  );
 
 export const useOverrideRegime = (personId: string, programmeId: string) =>
-  useProgrammeMutation(personId, (body: OverrideRegimeBody) => apiClient.post(`/programmes/${programmeId}/regime-override`, body, { schema: ProgrammeSchema }));
+  useProgrammeMutation(personId, (body: OverrideRegimeBody) =>
+    apiClient.post(`/programmes/${programmeId}/regime-override`, body, { schema: ProgrammeSchema }),
+  );
 
 export const useAddExtension = (personId: string, programmeId: string) =>
-  useProgrammeMutation(personId, (body: CreateExtensionBody) => apiClient.post(`/programmes/${programmeId}/extensions`, body, { schema: ProgrammeSchema }));
+  useProgrammeMutation(personId, (body: CreateExtensionBody) =>
+    apiClient.post(`/programmes/${programmeId}/extensions`, body, { schema: ProgrammeSchema }),
+  );
 
 export const useAddLeave = (personId: string, programmeId: string) =>
-  useProgrammeMutation(personId, (body: CreateLeaveBody) => apiClient.post(`/programmes/${programmeId}/leaves`, body, { schema: ProgrammeSchema }));
+  useProgrammeMutation(personId, (body: CreateLeaveBody) =>
+    apiClient.post(`/programmes/${programmeId}/leaves`, body, { schema: ProgrammeSchema }),
+  );
 
 export const useChangeStatus = (personId: string, programmeId: string) =>
-  useProgrammeMutation(personId, (body: ChangeProgrammeStatusBody) => apiClient.post(`/programmes/${programmeId}/status`, body, { schema: ProgrammeSchema }));
+  useProgrammeMutation(personId, (body: ChangeProgrammeStatusBody) =>
+    apiClient.post(`/programmes/${programmeId}/status`, body, { schema: ProgrammeSchema }),
+  );
 
 export function useRevisePlan(personId: string, programmeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreatePlanRevisionBody) => apiClient.post(`/programmes/${programmeId}/plan/revisions`, body, { schema: IntegrationPlanSchema }),
+    mutationFn: (body: CreatePlanRevisionBody) =>
+      apiClient.post(`/programmes/${programmeId}/plan/revisions`, body, { schema: IntegrationPlanSchema }),
     onSuccess: (plan) => {
       queryClient.setQueryData(programmesQueryKeys.plan(programmeId), plan);
       void queryClient.invalidateQueries({ queryKey: ['persons', 'timeline', personId] });

@@ -20,7 +20,14 @@ export function useProgrammeFieldError() {
       if (!error) return undefined;
       const code = String(error.type);
       const leaf = field.split('.').pop() ?? field;
-      return t([`programmes.validation.${leaf}.${code}`, `programmes.validation.${leaf}.any`, `programmes.errors.${code}`, `errors.${code}`, `validation.generic.${code}`, 'validation.generic.custom']);
+      return t([
+        `programmes.validation.${leaf}.${code}`,
+        `programmes.validation.${leaf}.any`,
+        `programmes.errors.${code}`,
+        `errors.${code}`,
+        `validation.generic.${code}`,
+        'validation.generic.custom',
+      ]);
     },
     [t],
   );
@@ -30,7 +37,10 @@ export function useProgrammeFieldError() {
 export function useProgrammeErrorMessage() {
   const { t } = useTranslation();
   return useCallback(
-    (error: unknown) => (isApiError(error) ? t([`programmes.errors.${error.code}`, `errors.${error.code}`, 'errors.unknown']) : errorMessage(t, error)),
+    (error: unknown) =>
+      isApiError(error)
+        ? t([`programmes.errors.${error.code}`, `errors.${error.code}`, 'errors.unknown'])
+        : errorMessage(t, error),
     [t],
   );
 }
@@ -69,7 +79,15 @@ export interface SummaryItem {
 }
 
 /** The error summary; render with `key={submitCount}` so it takes focus after each failed submit. */
-export function FormErrors({ items, formError, onReload }: { items: readonly SummaryItem[]; formError?: string | null; onReload?: () => void }) {
+export function FormErrors({
+  items,
+  formError,
+  onReload,
+}: {
+  items: readonly SummaryItem[];
+  formError?: string | null;
+  onReload?: () => void;
+}) {
   const { t } = useTranslation();
   if (items.length === 0 && !formError) return null;
   return (
@@ -105,7 +123,10 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 }
 
 /** A labelled native select (keyboard and screen-reader friendly). */
-export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField({ id, label, options, error, ...props }, ref) {
+export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField(
+  { id, label, options, error, ...props },
+  ref,
+) {
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>

@@ -2,7 +2,9 @@
 export function formatDate(date: string | null | undefined, language: string): string {
   if (!date) return '–';
   const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'UTC' }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
+  );
 }
 
 /** 2/3 → "2/3"; other fractions as a decimal. */
@@ -14,7 +16,9 @@ export function formatFraction(value: number, language: string): string {
     [1, '1'],
   ];
   const hit = known.find(([v]) => Math.abs(v - value) < 1e-9);
-  return hit ? hit[1] : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 3 }).format(value);
+  return hit
+    ? hit[1]
+    : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 3 }).format(value);
 }
 
 export function formatHours(value: number, language: string): string {

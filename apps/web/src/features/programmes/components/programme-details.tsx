@@ -18,7 +18,13 @@ export function Facts({ facts }: { facts: ReadonlyArray<readonly [string, ReactN
   );
 }
 
-const STATUS_COLOR = { PLANNED: 'info', ACTIVE: 'success', ON_LEAVE: 'warning', COMPLETED: 'neutral', DISCONTINUED: 'danger' } as const;
+const STATUS_COLOR = {
+  PLANNED: 'info',
+  ACTIVE: 'success',
+  ON_LEAVE: 'warning',
+  COMPLETED: 'neutral',
+  DISCONTINUED: 'danger',
+} as const;
 
 export function ProgrammeStatusTag({ status }: { status: Programme['status'] }) {
   const { t } = useTranslation();
@@ -42,7 +48,9 @@ export function ProgrammeOverview({ programme: p }: { programme: Programme }) {
             </span>,
           ],
           [t('programmes.fields.derivedRegime'), t(`programmes.regime.${p.derivedRegime}`)],
-          ...(p.regimeOverride ? [[t('programmes.fields.overrideReason'), p.regimeOverrideReason ?? '–'] as const] : []),
+          ...(p.regimeOverride
+            ? [[t('programmes.fields.overrideReason'), p.regimeOverrideReason ?? '–'] as const]
+            : []),
           [t('programmes.fields.status'), <ProgrammeStatusTag key="status" status={p.status} />],
           [t('programmes.fields.endGoal'), p.endGoal ? t(`programmes.endGoal.${p.endGoal}`) : '–'],
           [t('programmes.fields.claimDate'), date(p.claimDate)],
@@ -63,11 +71,17 @@ export function ProgrammeOverview({ programme: p }: { programme: Programme }) {
       {(p.extensions.length > 0 || p.leaves.length > 0) && (
         <ul className="programme-list">
           {p.extensions.map((e) => (
-            <li key={e.id}>{t('programmes.extensionLine', { months: e.months, date: date(e.decisionDate), reason: e.reason })}</li>
+            <li key={e.id}>
+              {t('programmes.extensionLine', { months: e.months, date: date(e.decisionDate), reason: e.reason })}
+            </li>
           ))}
           {p.leaves.map((l) => (
             <li key={l.id}>
-              {t(l.withBenefit ? 'programmes.leaveLineWithBenefit' : 'programmes.leaveLine', { from: date(l.fromDate), to: date(l.toDate), reason: l.reason })}
+              {t(l.withBenefit ? 'programmes.leaveLineWithBenefit' : 'programmes.leaveLine', {
+                from: date(l.fromDate),
+                to: date(l.toDate),
+                reason: l.reason,
+              })}
             </li>
           ))}
         </ul>
@@ -78,9 +92,16 @@ export function ProgrammeOverview({ programme: p }: { programme: Programme }) {
 
 function DeadlineState({ deadline: d }: { deadline: ProgrammeDeadline }) {
   const { t, i18n } = useTranslation();
-  if (d.met) return <Tag data-color="success">{t('programmes.deadlines.met', { date: formatDate(d.metOn, i18n.language) })}</Tag>;
+  if (d.met)
+    return (
+      <Tag data-color="success">{t('programmes.deadlines.met', { date: formatDate(d.metOn, i18n.language) })}</Tag>
+    );
   if (d.overdue) return <Tag data-color="danger">{t('programmes.deadlines.overdue', { count: -d.daysLeft })}</Tag>;
-  return <Tag data-color={d.daysLeft <= 14 ? 'warning' : 'neutral'}>{d.daysLeft === 0 ? t('programmes.deadlines.today') : t('programmes.deadlines.daysLeft', { count: d.daysLeft })}</Tag>;
+  return (
+    <Tag data-color={d.daysLeft <= 14 ? 'warning' : 'neutral'}>
+      {d.daysLeft === 0 ? t('programmes.deadlines.today') : t('programmes.deadlines.daysLeft', { count: d.daysLeft })}
+    </Tag>
+  );
 }
 
 /** Every statutory deadline of the programme with the rule it rests on. */
@@ -114,7 +135,10 @@ export function ProgrammeDeadlines({ programme }: { programme: Programme }) {
                     <DeadlineState deadline={d} />
                   </Table.Cell>
                   <Table.Cell>
-                    {d.rule.text} <span className="rule-source">({d.rule.id}; {d.rule.source})</span>
+                    {d.rule.text}{' '}
+                    <span className="rule-source">
+                      ({d.rule.id}; {d.rule.source})
+                    </span>
                   </Table.Cell>
                 </Table.Row>
               ))}
@@ -137,7 +161,9 @@ export function EngineConclusions({ programme }: { programme: Programme }) {
       <Heading level={3} data-size="xs" id="programme-engine-heading">
         {t('programmes.engine.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('programmes.engine.intro', { date: formatDate(programme.evaluation.asOf, i18n.language) })}</Paragraph>
+      <Paragraph data-size="sm">
+        {t('programmes.engine.intro', { date: formatDate(programme.evaluation.asOf, i18n.language) })}
+      </Paragraph>
       <Facts
         facts={[
           [t('programmes.engine.regime'), t(`programmes.regime.${r.regime}`)],
@@ -148,10 +174,18 @@ export function EngineConclusions({ programme }: { programme: Programme }) {
           [t('programmes.engine.latestStart'), formatDate(r.programme.latestStart, i18n.language)],
           [t('programmes.engine.maxMonths'), months(r.programme.maxMonths)],
           [t('programmes.engine.maxMonthsWithExtension'), months(r.programme.maxMonthsWithExtension)],
-          [t('programmes.engine.norwegian'), r.norwegianTraining.right ? t(r.norwegianTraining.duty ? 'programmes.engine.rightAndDuty' : 'programmes.engine.rightOnly') : t('programmes.no')],
+          [
+            t('programmes.engine.norwegian'),
+            r.norwegianTraining.right
+              ? t(r.norwegianTraining.duty ? 'programmes.engine.rightAndDuty' : 'programmes.engine.rightOnly')
+              : t('programmes.no'),
+          ],
           [t('programmes.engine.norwegianMonths'), months(r.norwegianTraining.maxMonths)],
           [t('programmes.engine.parentalGuidance'), yesNo(r.parentalGuidanceRequired)],
-          [t('programmes.engine.benefit'), t('programmes.engine.benefitValue', { fraction: formatFraction(r.benefit.fractionOf2G, i18n.language) })],
+          [
+            t('programmes.engine.benefit'),
+            t('programmes.engine.benefitValue', { fraction: formatFraction(r.benefit.fractionOf2G, i18n.language) }),
+          ],
         ]}
       />
       <Heading level={4} data-size="2xs">

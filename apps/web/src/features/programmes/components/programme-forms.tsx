@@ -9,7 +9,18 @@ import {
   UpdateProgrammeBodySchema,
   type Programme,
 } from '@ankomst/contracts';
-import { Alert, Button, Checkbox, Details, Field, Label, Paragraph, Textarea, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Details,
+  Field,
+  Label,
+  Paragraph,
+  Textarea,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ReactNode } from 'react';
 import { useForm, type FieldError, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
@@ -25,13 +36,27 @@ import {
   useReevaluateProgramme,
   useUpdateProgramme,
 } from '../api/programmes';
-import { applyError, fieldDomId, FormErrors, isStale, nullIfEmpty, SelectField, useProgrammeErrorMessage, useProgrammeFieldError, type SummaryItem } from './form-kit';
+import {
+  applyError,
+  fieldDomId,
+  FormErrors,
+  isStale,
+  nullIfEmpty,
+  SelectField,
+  useProgrammeErrorMessage,
+  useProgrammeFieldError,
+  type SummaryItem,
+} from './form-kit';
 
 const END_GOALS = ['WORK', 'HIGHER_EDUCATION', 'COMPLETE_UPPER_SECONDARY', 'PRIMARY_OR_PART_UPPER_SECONDARY'] as const;
 const REGIMES = ['INTRODUKSJONSLOVEN', 'INTEGRERINGSLOVEN', 'INTEGRERINGSLOVEN_KAP6A'] as const;
 
 /** Shared wiring of one small form: field errors, the summary, API errors onto fields, success notice. */
-function useFormKit<T extends FieldValues>(form: string, methods: UseFormReturn<T, unknown, FieldValues>, fields: readonly string[]) {
+function useFormKit<T extends FieldValues>(
+  form: string,
+  methods: UseFormReturn<T, unknown, FieldValues>,
+  fields: readonly string[],
+) {
   const fieldError = useProgrammeFieldError();
   const formText = useProgrammeErrorMessage();
   const [formError, setFormError] = useState<string | null>(null);
@@ -65,7 +90,17 @@ function ActionDetails({ summary, children }: { summary: string; children: React
 // ── Start a programme ───────────────────────────────────────────────────────────────────────────────────────────
 
 type CreateInput = z.input<typeof CreateProgrammeBodySchema>;
-const CREATE_FIELDS = ['endGoal', 'claimDate', 'settledByAgreement', 'livesWithParents', 'childlessCoupleBothParticipating', 'competenceMappingDate', 'careerGuidanceDate', 'decisionDate', 'startDate'] as const;
+const CREATE_FIELDS = [
+  'endGoal',
+  'claimDate',
+  'settledByAgreement',
+  'livesWithParents',
+  'childlessCoupleBothParticipating',
+  'competenceMappingDate',
+  'careerGuidanceDate',
+  'decisionDate',
+  'startDate',
+] as const;
 
 /** Starts a programme: the engine derives the regime and deadlines from the person's facts and these inputs. */
 export function StartProgrammeForm({ personId }: { personId: string }) {
@@ -73,10 +108,24 @@ export function StartProgrammeForm({ personId }: { personId: string }) {
   const create = useCreateProgramme(personId);
   const methods = useForm<CreateInput, unknown, z.output<typeof CreateProgrammeBodySchema>>({
     resolver: zodResolver(CreateProgrammeBodySchema),
-    defaultValues: { endGoal: null, claimDate: null, settledByAgreement: true, livesWithParents: false, childlessCoupleBothParticipating: false, competenceMappingDate: null, careerGuidanceDate: null, decisionDate: null, startDate: null },
+    defaultValues: {
+      endGoal: null,
+      claimDate: null,
+      settledByAgreement: true,
+      livesWithParents: false,
+      childlessCoupleBothParticipating: false,
+      competenceMappingDate: null,
+      careerGuidanceDate: null,
+      decisionDate: null,
+      startDate: null,
+    },
     shouldFocusError: false,
   });
-  const kit = useFormKit('start-programme', methods as unknown as UseFormReturn<CreateInput, unknown, FieldValues>, CREATE_FIELDS);
+  const kit = useFormKit(
+    'start-programme',
+    methods as unknown as UseFormReturn<CreateInput, unknown, FieldValues>,
+    CREATE_FIELDS,
+  );
   const [missing, setMissing] = useState<string[]>([]);
   const { register, handleSubmit, formState } = methods;
 
@@ -103,14 +152,30 @@ export function StartProgrammeForm({ personId }: { personId: string }) {
       <FormErrors key={formState.submitCount} items={kit.summary} formError={kit.formError} />
       {missing.length > 0 && (
         <Alert data-color="warning" role="alert">
-          <Paragraph>{t('programmes.start.factsMissing', { fields: missing.map((f) => t(`programmes.personFields.${f}`)).join(', ') })}</Paragraph>
+          <Paragraph>
+            {t('programmes.start.factsMissing', {
+              fields: missing.map((f) => t(`programmes.personFields.${f}`)).join(', '),
+            })}
+          </Paragraph>
         </Alert>
       )}
       <EndGoalAndDates kit={kit} register={register as unknown as RegisterLike} withStart />
       <div className="programme-form-grid">
-        <Checkbox id={kit.id('settledByAgreement')} label={t('programmes.fields.settledByAgreement')} {...register('settledByAgreement')} />
-        <Checkbox id={kit.id('livesWithParents')} label={t('programmes.fields.livesWithParents')} {...register('livesWithParents')} />
-        <Checkbox id={kit.id('childlessCoupleBothParticipating')} label={t('programmes.fields.childlessCoupleBothParticipating')} {...register('childlessCoupleBothParticipating')} />
+        <Checkbox
+          id={kit.id('settledByAgreement')}
+          label={t('programmes.fields.settledByAgreement')}
+          {...register('settledByAgreement')}
+        />
+        <Checkbox
+          id={kit.id('livesWithParents')}
+          label={t('programmes.fields.livesWithParents')}
+          {...register('livesWithParents')}
+        />
+        <Checkbox
+          id={kit.id('childlessCoupleBothParticipating')}
+          label={t('programmes.fields.childlessCoupleBothParticipating')}
+          {...register('childlessCoupleBothParticipating')}
+        />
       </div>
       <div>
         <Button type="submit" disabled={create.isPending}>
@@ -121,13 +186,23 @@ export function StartProgrammeForm({ personId }: { personId: string }) {
   );
 }
 
-type RegisterLike = (name: string, options?: { setValueAs?: (v: unknown) => unknown; valueAsNumber?: boolean }) => Record<string, unknown>;
+type RegisterLike = (
+  name: string,
+  options?: { setValueAs?: (v: unknown) => unknown; valueAsNumber?: boolean },
+) => Record<string, unknown>;
 type Kit = Pick<ReturnType<typeof useFormKit>, 'error' | 'id'>;
 
 function EndGoalAndDates({ kit, register, withStart }: { kit: Kit; register: RegisterLike; withStart: boolean }) {
   const { t } = useTranslation();
   const date = (field: string) => (
-    <Textfield key={field} id={kit.id(field)} type="date" label={t(`programmes.fields.${field}`)} error={kit.error(field)} {...register(field, { setValueAs: nullIfEmpty })} />
+    <Textfield
+      key={field}
+      id={kit.id(field)}
+      type="date"
+      label={t(`programmes.fields.${field}`)}
+      error={kit.error(field)}
+      {...register(field, { setValueAs: nullIfEmpty })}
+    />
   );
   return (
     <div className="programme-form-grid">
@@ -135,7 +210,10 @@ function EndGoalAndDates({ kit, register, withStart }: { kit: Kit; register: Reg
         id={kit.id('endGoal')}
         label={t('programmes.fields.endGoal')}
         error={kit.error('endGoal')}
-        options={[{ value: '', label: t('programmes.notChosen') }, ...END_GOALS.map((g) => ({ value: g, label: t(`programmes.endGoal.${g}`) }))]}
+        options={[
+          { value: '', label: t('programmes.notChosen') },
+          ...END_GOALS.map((g) => ({ value: g, label: t(`programmes.endGoal.${g}`) })),
+        ]}
         {...register('endGoal', { setValueAs: nullIfEmpty })}
       />
       {date('claimDate')}
@@ -174,7 +252,11 @@ function EditProgrammeForm({ programme: p, onReload }: { programme: Programme; o
     },
     shouldFocusError: false,
   });
-  const kit = useFormKit('edit-programme', methods as unknown as UseFormReturn<UpdateInput, unknown, FieldValues>, UPDATE_FIELDS);
+  const kit = useFormKit(
+    'edit-programme',
+    methods as unknown as UseFormReturn<UpdateInput, unknown, FieldValues>,
+    UPDATE_FIELDS,
+  );
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, formState } = methods;
   const onSubmit = handleSubmit(async (body) => {
@@ -186,21 +268,56 @@ function EditProgrammeForm({ programme: p, onReload }: { programme: Programme; o
       await update.mutateAsync(formState.dirtyFields.plannedEndDate ? { ...rest, plannedEndDate } : rest);
       setSaved(true);
     } catch (e) {
-      kit.fail(e, { [ProgrammeErrorCode.PLANNED_END_BEYOND_LIMIT]: 'plannedEndDate', [ProgrammeErrorCode.CONSULTANT_INVALID]: 'consultantId' as Path<UpdateInput> });
+      kit.fail(e, {
+        [ProgrammeErrorCode.PLANNED_END_BEYOND_LIMIT]: 'plannedEndDate',
+        [ProgrammeErrorCode.CONSULTANT_INVALID]: 'consultantId' as Path<UpdateInput>,
+      });
     }
   });
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <FormErrors key={formState.submitCount} items={kit.summary} formError={kit.formError} onReload={kit.stale ? onReload : undefined} />
+      <FormErrors
+        key={formState.submitCount}
+        items={kit.summary}
+        formError={kit.formError}
+        onReload={kit.stale ? onReload : undefined}
+      />
       <EndGoalAndDates kit={kit} register={register as unknown as RegisterLike} withStart={planned} />
       <div className="programme-form-grid">
-        <Textfield id={kit.id('plannedEndDate')} type="date" label={t('programmes.fields.plannedEndDate')} description={t('programmes.edit.plannedEndHint')} error={kit.error('plannedEndDate')} {...register('plannedEndDate', { setValueAs: nullIfEmpty })} />
-        <Textfield id={kit.id('participationPercent')} type="number" min={1} max={100} label={t('programmes.fields.participationPercent')} error={kit.error('participationPercent')} {...register('participationPercent', { valueAsNumber: true })} />
+        <Textfield
+          id={kit.id('plannedEndDate')}
+          type="date"
+          label={t('programmes.fields.plannedEndDate')}
+          description={t('programmes.edit.plannedEndHint')}
+          error={kit.error('plannedEndDate')}
+          {...register('plannedEndDate', { setValueAs: nullIfEmpty })}
+        />
+        <Textfield
+          id={kit.id('participationPercent')}
+          type="number"
+          min={1}
+          max={100}
+          label={t('programmes.fields.participationPercent')}
+          error={kit.error('participationPercent')}
+          {...register('participationPercent', { valueAsNumber: true })}
+        />
       </div>
       <div className="programme-form-grid">
-        <Checkbox id={kit.id('settledByAgreement')} label={t('programmes.fields.settledByAgreement')} {...register('settledByAgreement')} />
-        <Checkbox id={kit.id('livesWithParents')} label={t('programmes.fields.livesWithParents')} {...register('livesWithParents')} />
-        <Checkbox id={kit.id('childlessCoupleBothParticipating')} label={t('programmes.fields.childlessCoupleBothParticipating')} {...register('childlessCoupleBothParticipating')} />
+        <Checkbox
+          id={kit.id('settledByAgreement')}
+          label={t('programmes.fields.settledByAgreement')}
+          {...register('settledByAgreement')}
+        />
+        <Checkbox
+          id={kit.id('livesWithParents')}
+          label={t('programmes.fields.livesWithParents')}
+          {...register('livesWithParents')}
+        />
+        <Checkbox
+          id={kit.id('childlessCoupleBothParticipating')}
+          label={t('programmes.fields.childlessCoupleBothParticipating')}
+          {...register('childlessCoupleBothParticipating')}
+        />
       </div>
       <div aria-live="polite">{saved && <Paragraph>{t('programmes.edit.saved')}</Paragraph>}</div>
       <div>
@@ -221,10 +338,17 @@ function OverrideRegimeForm({ programme: p, onReload }: { programme: Programme; 
   const override = useOverrideRegime(p.personId, p.id);
   const methods = useForm<OverrideInput, unknown, z.output<typeof OverrideRegimeBodySchema>>({
     resolver: zodResolver(OverrideRegimeBodySchema),
-    defaultValues: { regime: p.regimeOverride ?? REGIMES.find((r) => r !== p.derivedRegime) ?? null, reason: '', version: p.version },
+    defaultValues: {
+      regime: p.regimeOverride ?? REGIMES.find((r) => r !== p.derivedRegime) ?? null,
+      reason: '',
+      version: p.version,
+    },
     shouldFocusError: false,
   });
-  const kit = useFormKit('override-regime', methods as unknown as UseFormReturn<OverrideInput, unknown, FieldValues>, ['regime', 'reason']);
+  const kit = useFormKit('override-regime', methods as unknown as UseFormReturn<OverrideInput, unknown, FieldValues>, [
+    'regime',
+    'reason',
+  ]);
   const { register, handleSubmit, formState } = methods;
   const onSubmit = handleSubmit(async (body) => {
     kit.reset();
@@ -235,17 +359,37 @@ function OverrideRegimeForm({ programme: p, onReload }: { programme: Programme; 
     }
   });
   const options = [
-    ...(p.regimeOverride ? [{ value: '', label: t('programmes.override.remove', { regime: t(`programmes.regime.${p.derivedRegime}`) }) }] : []),
+    ...(p.regimeOverride
+      ? [{ value: '', label: t('programmes.override.remove', { regime: t(`programmes.regime.${p.derivedRegime}`) }) }]
+      : []),
     ...REGIMES.filter((r) => r !== p.derivedRegime).map((r) => ({ value: r, label: t(`programmes.regime.${r}`) })),
   ];
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <Paragraph data-size="sm">{t('programmes.override.intro', { regime: t(`programmes.regime.${p.derivedRegime}`) })}</Paragraph>
-      <FormErrors key={formState.submitCount} items={kit.summary} formError={kit.formError} onReload={kit.stale ? onReload : undefined} />
-      <SelectField id={kit.id('regime')} label={t('programmes.override.regime')} error={kit.error('regime')} options={options} {...register('regime', { setValueAs: nullIfEmpty })} />
+      <Paragraph data-size="sm">
+        {t('programmes.override.intro', { regime: t(`programmes.regime.${p.derivedRegime}`) })}
+      </Paragraph>
+      <FormErrors
+        key={formState.submitCount}
+        items={kit.summary}
+        formError={kit.formError}
+        onReload={kit.stale ? onReload : undefined}
+      />
+      <SelectField
+        id={kit.id('regime')}
+        label={t('programmes.override.regime')}
+        error={kit.error('regime')}
+        options={options}
+        {...register('regime', { setValueAs: nullIfEmpty })}
+      />
       <Field>
         <Label htmlFor={kit.id('reason')}>{t('programmes.override.reason')}</Label>
-        <Textarea id={kit.id('reason')} rows={3} aria-invalid={kit.error('reason') ? true : undefined} {...register('reason')} />
+        <Textarea
+          id={kit.id('reason')}
+          rows={3}
+          aria-invalid={kit.error('reason') ? true : undefined}
+          {...register('reason')}
+        />
         {kit.error('reason') && <ValidationMessage>{kit.error('reason')}</ValidationMessage>}
       </Field>
       <div>
@@ -269,12 +413,19 @@ function ExtensionForm({ programme: p, onReload }: { programme: Programme; onRel
     defaultValues: { months: undefined, decisionDate: '', reason: '', version: p.version },
     shouldFocusError: false,
   });
-  const kit = useFormKit('extension', methods as unknown as UseFormReturn<ExtensionInput, unknown, FieldValues>, ['months', 'decisionDate', 'reason']);
+  const kit = useFormKit('extension', methods as unknown as UseFormReturn<ExtensionInput, unknown, FieldValues>, [
+    'months',
+    'decisionDate',
+    'reason',
+  ]);
   const [limitText, setLimitText] = useState<string | null>(null);
   const { register, handleSubmit, formState } = methods;
   const r = p.evaluation.result.programme;
   const granted = p.extensions.reduce((s, e) => s + e.months, 0);
-  const left = r.maxMonths === null || r.maxMonthsWithExtension === null ? 0 : Math.max(0, r.maxMonthsWithExtension - r.maxMonths - granted);
+  const left =
+    r.maxMonths === null || r.maxMonthsWithExtension === null
+      ? 0
+      : Math.max(0, r.maxMonthsWithExtension - r.maxMonths - granted);
   const onSubmit = handleSubmit(async (body) => {
     kit.reset();
     setLimitText(null);
@@ -291,15 +442,40 @@ function ExtensionForm({ programme: p, onReload }: { programme: Programme; onRel
   });
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <Paragraph data-size="sm">{t('programmes.extension.intro', { max: r.maxMonthsWithExtension ?? 0, left })}</Paragraph>
-      <FormErrors key={formState.submitCount} items={kit.summary} formError={kit.formError ?? limitText} onReload={kit.stale ? onReload : undefined} />
+      <Paragraph data-size="sm">
+        {t('programmes.extension.intro', { max: r.maxMonthsWithExtension ?? 0, left })}
+      </Paragraph>
+      <FormErrors
+        key={formState.submitCount}
+        items={kit.summary}
+        formError={kit.formError ?? limitText}
+        onReload={kit.stale ? onReload : undefined}
+      />
       <div className="programme-form-grid">
-        <Textfield id={kit.id('months')} type="number" min={1} label={t('programmes.extension.months')} error={limitText ?? kit.error('months')} {...register('months', { valueAsNumber: true })} />
-        <Textfield id={kit.id('decisionDate')} type="date" label={t('programmes.extension.decisionDate')} error={kit.error('decisionDate')} {...register('decisionDate')} />
+        <Textfield
+          id={kit.id('months')}
+          type="number"
+          min={1}
+          label={t('programmes.extension.months')}
+          error={limitText ?? kit.error('months')}
+          {...register('months', { valueAsNumber: true })}
+        />
+        <Textfield
+          id={kit.id('decisionDate')}
+          type="date"
+          label={t('programmes.extension.decisionDate')}
+          error={kit.error('decisionDate')}
+          {...register('decisionDate')}
+        />
       </div>
       <Field>
         <Label htmlFor={kit.id('reason')}>{t('programmes.extension.reason')}</Label>
-        <Textarea id={kit.id('reason')} rows={2} aria-invalid={kit.error('reason') ? true : undefined} {...register('reason')} />
+        <Textarea
+          id={kit.id('reason')}
+          rows={2}
+          aria-invalid={kit.error('reason') ? true : undefined}
+          {...register('reason')}
+        />
         {kit.error('reason') && <ValidationMessage>{kit.error('reason')}</ValidationMessage>}
       </Field>
       <div>
@@ -323,7 +499,12 @@ function LeaveForm({ programme: p, onReload }: { programme: Programme; onReload:
     defaultValues: { fromDate: '', toDate: '', withBenefit: false, reason: '', version: p.version },
     shouldFocusError: false,
   });
-  const kit = useFormKit('leave', methods as unknown as UseFormReturn<LeaveInput, unknown, FieldValues>, ['fromDate', 'toDate', 'withBenefit', 'reason']);
+  const kit = useFormKit('leave', methods as unknown as UseFormReturn<LeaveInput, unknown, FieldValues>, [
+    'fromDate',
+    'toDate',
+    'withBenefit',
+    'reason',
+  ]);
   const { register, handleSubmit, formState } = methods;
   const onSubmit = handleSubmit(async (body) => {
     kit.reset();
@@ -336,15 +517,37 @@ function LeaveForm({ programme: p, onReload }: { programme: Programme; onReload:
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <Paragraph data-size="sm">{t('programmes.leave.intro')}</Paragraph>
-      <FormErrors key={formState.submitCount} items={kit.summary} formError={kit.formError} onReload={kit.stale ? onReload : undefined} />
+      <FormErrors
+        key={formState.submitCount}
+        items={kit.summary}
+        formError={kit.formError}
+        onReload={kit.stale ? onReload : undefined}
+      />
       <div className="programme-form-grid">
-        <Textfield id={kit.id('fromDate')} type="date" label={t('programmes.leave.fromDate')} error={kit.error('fromDate')} {...register('fromDate')} />
-        <Textfield id={kit.id('toDate')} type="date" label={t('programmes.leave.toDate')} error={kit.error('toDate')} {...register('toDate')} />
+        <Textfield
+          id={kit.id('fromDate')}
+          type="date"
+          label={t('programmes.leave.fromDate')}
+          error={kit.error('fromDate')}
+          {...register('fromDate')}
+        />
+        <Textfield
+          id={kit.id('toDate')}
+          type="date"
+          label={t('programmes.leave.toDate')}
+          error={kit.error('toDate')}
+          {...register('toDate')}
+        />
       </div>
       <Checkbox id={kit.id('withBenefit')} label={t('programmes.leave.withBenefit')} {...register('withBenefit')} />
       <Field>
         <Label htmlFor={kit.id('reason')}>{t('programmes.leave.reason')}</Label>
-        <Textarea id={kit.id('reason')} rows={2} aria-invalid={kit.error('reason') ? true : undefined} {...register('reason')} />
+        <Textarea
+          id={kit.id('reason')}
+          rows={2}
+          aria-invalid={kit.error('reason') ? true : undefined}
+          {...register('reason')}
+        />
         {kit.error('reason') && <ValidationMessage>{kit.error('reason')}</ValidationMessage>}
       </Field>
       <div>
@@ -366,10 +569,19 @@ function StatusForm({ programme: p, onReload }: { programme: Programme; onReload
   const allowed = PROGRAMME_STATUS_TRANSITIONS[p.status];
   const methods = useForm<StatusInput, unknown, z.output<typeof ChangeProgrammeStatusBodySchema>>({
     resolver: zodResolver(ChangeProgrammeStatusBodySchema),
-    defaultValues: { status: allowed[0], date: (p.status === 'PLANNED' ? p.startDate : null) ?? '', reason: '', version: p.version },
+    defaultValues: {
+      status: allowed[0],
+      date: (p.status === 'PLANNED' ? p.startDate : null) ?? '',
+      reason: '',
+      version: p.version,
+    },
     shouldFocusError: false,
   });
-  const kit = useFormKit('status', methods as unknown as UseFormReturn<StatusInput, unknown, FieldValues>, ['status', 'date', 'reason']);
+  const kit = useFormKit('status', methods as unknown as UseFormReturn<StatusInput, unknown, FieldValues>, [
+    'status',
+    'date',
+    'reason',
+  ]);
   const { register, handleSubmit, formState } = methods;
   const onSubmit = handleSubmit(async (body) => {
     kit.reset();
@@ -381,12 +593,35 @@ function StatusForm({ programme: p, onReload }: { programme: Programme; onReload
   });
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <FormErrors key={formState.submitCount} items={kit.summary} formError={kit.formError} onReload={kit.stale ? onReload : undefined} />
+      <FormErrors
+        key={formState.submitCount}
+        items={kit.summary}
+        formError={kit.formError}
+        onReload={kit.stale ? onReload : undefined}
+      />
       <div className="programme-form-grid">
-        <SelectField id={kit.id('status')} label={t('programmes.statusForm.status')} error={kit.error('status')} options={allowed.map((s) => ({ value: s, label: t(`programmes.status.${s}`) }))} {...register('status')} />
-        <Textfield id={kit.id('date')} type="date" label={t('programmes.statusForm.date')} description={t('programmes.statusForm.dateHint')} error={kit.error('date')} {...register('date')} />
+        <SelectField
+          id={kit.id('status')}
+          label={t('programmes.statusForm.status')}
+          error={kit.error('status')}
+          options={allowed.map((s) => ({ value: s, label: t(`programmes.status.${s}`) }))}
+          {...register('status')}
+        />
+        <Textfield
+          id={kit.id('date')}
+          type="date"
+          label={t('programmes.statusForm.date')}
+          description={t('programmes.statusForm.dateHint')}
+          error={kit.error('date')}
+          {...register('date')}
+        />
       </div>
-      <Textfield id={kit.id('reason')} label={t('programmes.statusForm.reason')} error={kit.error('reason')} {...register('reason')} />
+      <Textfield
+        id={kit.id('reason')}
+        label={t('programmes.statusForm.reason')}
+        error={kit.error('reason')}
+        {...register('reason')}
+      />
       <div>
         <Button type="submit" disabled={change.isPending}>
           {t('programmes.statusForm.submit')}
@@ -428,7 +663,13 @@ export function ProgrammeActions({ programme: p, onReload }: { programme: Progra
         </ActionDetails>
       </div>
       <div className="button-row">
-        <Button type="button" variant="secondary" data-size="sm" disabled={reevaluate.isPending} onClick={() => reevaluate.mutate({ version: p.version })}>
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          disabled={reevaluate.isPending}
+          onClick={() => reevaluate.mutate({ version: p.version })}
+        >
           {t('programmes.actions.reevaluate')}
         </Button>
       </div>

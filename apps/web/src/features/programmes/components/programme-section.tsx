@@ -27,7 +27,8 @@ export function ProgrammeSection({ personId, roles }: ProgrammeSectionProps) {
   const canWrite = can(roles, 'programmes.write');
   const current = programmes.data ? currentProgramme(programmes.data.items) : undefined;
   const earlier = programmes.data?.items.filter((p) => p.id !== current?.id) ?? [];
-  const open = current && (current.status === 'PLANNED' || current.status === 'ACTIVE' || current.status === 'ON_LEAVE');
+  const open =
+    current && (current.status === 'PLANNED' || current.status === 'ACTIVE' || current.status === 'ON_LEAVE');
 
   return (
     <section aria-labelledby="programme-heading" className="stack programme-section">
@@ -54,7 +55,8 @@ export function ProgrammeSection({ personId, roles }: ProgrammeSectionProps) {
           <ul className="programme-list">
             {earlier.map((p) => (
               <li key={p.id}>
-                {t(`programmes.regime.${p.regime}`)}, {formatDate(p.startDate, i18n.language)}–{formatDate(p.endDate, i18n.language)} <ProgrammeStatusTag status={p.status} />
+                {t(`programmes.regime.${p.regime}`)}, {formatDate(p.startDate, i18n.language)}–
+                {formatDate(p.endDate, i18n.language)} <ProgrammeStatusTag status={p.status} />
               </li>
             ))}
           </ul>
