@@ -11,7 +11,7 @@ export const LAST_COHORT = 2025;
 /** Relative arrival volumes by immigration year: asylum peak 2016, family 2017, Ukrainians 2022–23. */
 export const COHORT_WEIGHTS: ReadonlyArray<readonly [number, number]> = [
   [2010, 4], [2011, 4], [2012, 4.5], [2013, 5], [2014, 6], [2015, 8], [2016, 11], [2017, 9], [2018, 5],
-  [2019, 4], [2020, 3], [2021, 4], [2022, 16], [2023, 13], [2024, 8], [2025, 5],
+  [2019, 4], [2020, 3], [2021, 4], [2022, 16], [2023, 13], [2024, 12], [2025, 10],
 ];
 
 type Mix = Readonly<Record<'RESETTLEMENT' | 'ASYLUM' | 'FAMILY' | 'COLLECTIVE_PROTECTION', number>>;

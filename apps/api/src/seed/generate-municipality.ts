@@ -182,7 +182,7 @@ export class MunicipalityGenerator {
   private drawCohort(): number {
     const weights: Array<readonly [number, number]> = [...COHORT_WEIGHTS];
     // Arrivals continue after the last reference cohort up to the reference date, so the live caseload is real.
-    for (let y = 2026; y <= this.refYear; y += 1) weights.push([y, 5]);
+    for (let y = 2026; y <= this.refYear; y += 1) weights.push([y, 8]);
     return this.rng.weighted(weights.filter(([y]) => y <= this.refYear));
   }
 

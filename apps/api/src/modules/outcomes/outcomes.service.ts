@@ -13,6 +13,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { ENV } from '../../core/config/config.module';
 import type { Env } from '../../core/config/env';
 import { Clock } from '../programmes/clock';
+import { AggregateCache } from './outcomes.cache';
 import { toIndicatorSeries, toParticipant } from './outcomes.mapper';
 import { OutcomesRepository } from './outcomes.repository';
 
@@ -24,8 +25,14 @@ const GOAL_KINDS = ['PARENTING', 'COMMUNITY_PARTICIPATION', 'SOME_WORK', 'PARTIA
  * Outcomes for managers: aggregates only, suppressed under the threshold before they leave the server.
  * Indicators follow the register study (DOMAIN.md § 7.1) through `@ankomst/regimes`; the SQL does the counting.
  */
+/** Aggregates are cached per municipality and query for five minutes (see outcomes.cache.ts). */
+const CACHE_TTL_MS = 5 * 60 * 1000;
+
 @Injectable()
 export class OutcomesService {
+  private readonly indicatorCache = new AggregateCache<OutcomeIndicators>(CACHE_TTL_MS);
+  private readonly kpiCache = new AggregateCache<ProgrammeKpis>(CACHE_TTL_MS);
+
   constructor(
     private readonly outcomes: OutcomesRepository,
     private readonly audit: AuditService,
@@ -37,7 +44,12 @@ export class OutcomesService {
     return this.env.OUTCOME_SUPPRESSION_THRESHOLD;
   }
 
-  async indicators(actor: Actor, q: OutcomeIndicatorsQuery): Promise<OutcomeIndicators> {
+  indicators(actor: Actor, q: OutcomeIndicatorsQuery): Promise<OutcomeIndicators> {
+    const key = `${actor.municipalityId}|${this.clock.today()}|${JSON.stringify([q.breakdown, q.botidMax, q.category, q.sex, q.regime, q.cohortFrom, q.cohortTo])}`;
+    return this.indicatorCache.get(key, () => this.computeIndicators(actor, q));
+  }
+
+  private async computeIndicators(actor: Actor, q: OutcomeIndicatorsQuery): Promise<OutcomeIndicators> {
     const lastYear = Number(this.clock.today().slice(0, 4));
     const first = Number(BASE_AMOUNTS[0]?.validFrom.slice(0, 4) ?? 2010);
     const gByYear = Array.from({ length: lastYear - first + 1 }, (_, i) => ({ year: first + i, amount: baseAmountForYear(first + i) }));
@@ -59,7 +71,12 @@ export class OutcomesService {
     };
   }
 
-  async programmeKpis(actor: Actor, q: ProgrammeKpisQuery): Promise<ProgrammeKpis> {
+  programmeKpis(actor: Actor, q: ProgrammeKpisQuery): Promise<ProgrammeKpis> {
+    const key = `${actor.municipalityId}|${this.clock.today()}|${JSON.stringify([q.category, q.sex, q.regime, q.cohortFrom, q.cohortTo])}`;
+    return this.kpiCache.get(key, () => this.computeKpis(actor, q));
+  }
+
+  private async computeKpis(actor: Actor, q: ProgrammeKpisQuery): Promise<ProgrammeKpis> {
     const today = this.clock.today();
     const t = this.threshold;
     const k = await this.outcomes.programmeKpis(actor, q, today);
