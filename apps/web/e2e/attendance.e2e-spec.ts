@@ -36,7 +36,11 @@ async function api<T>(page: Page, method: string, path: string, body?: unknown):
         headers['x-csrf-token'] = csrf.csrfToken;
         headers['Content-Type'] = 'application/json';
       }
-      const res = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await fetch(`/api/v1${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
     },
     { method, path, body },
@@ -76,7 +80,8 @@ interface BenefitItem {
   decisionRequired: boolean;
 }
 
-const netOf = async (page: Page) => Number((await page.getByTestId('benefit-net').innerText()).replace(/\s|kr/g, '').replace(',', '.'));
+const netOf = async (page: Page) =>
+  Number((await page.getByTestId('benefit-net').innerText()).replace(/\s|kr/g, '').replace(',', '.'));
 
 describe('attendance and the monthly benefit', () => {
   it('a week of absence registered in the grid lowers the month’s payment and brings up the decision flag', async () => {
@@ -108,7 +113,13 @@ describe('attendance and the monthly benefit', () => {
     const { classId, learner, benefit } = chosen;
     const name = `${learner.lastName}, ${learner.firstName}`;
 
-    await api(consultant, 'POST', `/persons/${learner.personId}/attendance`, { from: earlier[0], to: earlier[earlier.length - 1], plannedHours: 7.5, presentHours: 0, absenceKind: 'UNAUTHORISED' });
+    await api(consultant, 'POST', `/persons/${learner.personId}/attendance`, {
+      from: earlier[0],
+      to: earlier[earlier.length - 1],
+      plannedHours: 7.5,
+      presentHours: 0,
+      absenceKind: 'UNAUTHORISED',
+    });
 
     // The consultant's view of the month before the teacher's week: a deduction, but below the decision threshold.
     await consultant.goto(`/stonad/${benefit.programmeId}/${month}`);
@@ -129,7 +140,10 @@ describe('attendance and the monthly benefit', () => {
       await teacher.getByRole('button', { name: 'Lagre 1 registrering' }).click();
       await teacher.getByText('Oppmøtet er lagret for 1 deltaker.').waitFor();
       // The rules engine's verdict is shown inline on the row.
-      await teacher.getByText(/Fravær uten gyldig grunn eller tillatelse/).first().waitFor();
+      await teacher
+        .getByText(/Fravær uten gyldig grunn eller tillatelse/)
+        .first()
+        .waitFor();
       if (index === 0) await expectNoSeriousA11yViolations(teacher);
     }
 
@@ -157,7 +171,11 @@ describe('attendance and the monthly benefit', () => {
     const teacher = await session(DEMO_USERS.TEACHER);
     const { days } = workingDaysFromFirstMonday();
     const date = days[days.length - 1]!;
-    const classes = await api<{ items: { id: string; learnerCount: number }[] }>(teacher, 'GET', `/attendance/classes?date=${date}`);
+    const classes = await api<{ items: { id: string; learnerCount: number }[] }>(
+      teacher,
+      'GET',
+      `/attendance/classes?date=${date}`,
+    );
     const cls = classes.items.find((c) => c.learnerCount > 0);
     if (!cls) throw new Error('The demo teacher has no class with learners');
     await teacher.goto(`/oppmote?klasse=${cls.id}&dato=${date}`);

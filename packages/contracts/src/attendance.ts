@@ -20,7 +20,10 @@ export const PROGRAMME_ACTIVITY = 'programme';
 /** A calendar month, `YYYY-MM`. */
 export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Må være en måned (ÅÅÅÅ-MM)' });
 
-const HoursSchema = z.number().min(0, { error: 'Timer kan ikke være negative' }).max(24, { error: 'Høyst 24 timer per dag' });
+const HoursSchema = z
+  .number()
+  .min(0, { error: 'Timer kan ikke være negative' })
+  .max(24, { error: 'Høyst 24 timer per dag' });
 
 export const AttendanceRecordSchema = z.object({
   id: z.uuid(),
@@ -45,10 +48,18 @@ function refineHours(
     ctx.addIssue({ code: 'custom', path: ['presentHours'], message: 'Kan ikke være flere enn planlagte timer' });
   }
   if (v.presentHours < v.plannedHours && !v.absenceKind) {
-    ctx.addIssue({ code: 'custom', path: ['absenceKind'], message: 'Velg fraværsgrunn for timene deltakeren ikke var til stede' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['absenceKind'],
+      message: 'Velg fraværsgrunn for timene deltakeren ikke var til stede',
+    });
   }
   if (v.absenceKind && v.presentHours >= v.plannedHours) {
-    ctx.addIssue({ code: 'custom', path: ['presentHours'], message: 'Fravær må ha færre timer til stede enn planlagt' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['presentHours'],
+      message: 'Fravær må ha færre timer til stede enn planlagt',
+    });
   }
 }
 
@@ -69,7 +80,9 @@ export const SaveClassAttendanceBodySchema = z.object({
   rows: z
     .array(ClassAttendanceRowSchema)
     .max(200)
-    .refine((rows) => new Set(rows.map((r) => r.personId)).size === rows.length, { error: 'En deltaker kan bare stå én gang' }),
+    .refine((rows) => new Set(rows.map((r) => r.personId)).size === rows.length, {
+      error: 'En deltaker kan bare stå én gang',
+    }),
 });
 export type SaveClassAttendanceBody = z.infer<typeof SaveClassAttendanceBodySchema>;
 

@@ -76,7 +76,13 @@ export type BenefitSummary = z.infer<typeof BenefitSummarySchema>;
 export const MunicipalityBenefitMonthSchema = z.object({
   month: z.string(),
   items: z.array(BenefitSummarySchema),
-  totals: z.object({ gross: z.number(), deductions: z.number(), offsets: z.number(), net: z.number(), decisionRequired: z.number().int() }),
+  totals: z.object({
+    gross: z.number(),
+    deductions: z.number(),
+    offsets: z.number(),
+    net: z.number(),
+    decisionRequired: z.number().int(),
+  }),
 });
 export type MunicipalityBenefitMonth = z.infer<typeof MunicipalityBenefitMonthSchema>;
 

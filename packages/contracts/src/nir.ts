@@ -47,7 +47,12 @@ export const NirProgrammeCompletenessSchema = z.object({
   regime: z.string(),
   consultantId: z.uuid().nullable(),
   facts: z.array(NirFactItemSchema),
-  counts: z.object({ missingData: z.number().int(), due: z.number().int(), overdue: z.number().int(), registeredLate: z.number().int() }),
+  counts: z.object({
+    missingData: z.number().int(),
+    due: z.number().int(),
+    overdue: z.number().int(),
+    registeredLate: z.number().int(),
+  }),
 });
 export type NirProgrammeCompleteness = z.infer<typeof NirProgrammeCompletenessSchema>;
 
@@ -55,20 +60,32 @@ export const NirCompletenessQuerySchema = z.object({
   /** Reference date for "late" (defaults to today in Norway). */
   asOf: IsoDateSchema.optional(),
   /** Only participants with something missing, due or overdue. */
-  incompleteOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  incompleteOnly: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export const NirCompletenessReportSchema = z.object({
   asOf: z.string(),
   scope: z.enum(['OWN', 'MUNICIPALITY']),
   items: z.array(NirProgrammeCompletenessSchema),
-  totals: z.object({ participants: z.number().int(), missingData: z.number().int(), due: z.number().int(), overdue: z.number().int(), registeredLate: z.number().int() }),
+  totals: z.object({
+    participants: z.number().int(),
+    missingData: z.number().int(),
+    due: z.number().int(),
+    overdue: z.number().int(),
+    registeredLate: z.number().int(),
+  }),
 });
 export type NirCompletenessReport = z.infer<typeof NirCompletenessReportSchema>;
 
 export const CreateNirRegistrationBodySchema = z.object({
   /** A fact key from the completeness report (`PROGRAMME_START`, `LEAVE:<leaveId>`, ...). */
-  fact: z.string().trim().regex(/^[A-Z_]+(:[0-9a-f-]{36})?$/, { error: 'Ukjent NIR-opplysning' }),
+  fact: z
+    .string()
+    .trim()
+    .regex(/^[A-Z_]+(:[0-9a-f-]{36})?$/, { error: 'Ukjent NIR-opplysning' }),
   /** When it was registered in NIR; defaults to now. */
   registeredAt: z.iso.datetime({ offset: true }).optional(),
 });

@@ -1,4 +1,11 @@
-import { ApiErrorBodySchema, CommonErrorCode, PaymentErrorCode, PaymentRunDetailSchema, PaymentRunListSchema, type Role } from '@ankomst/contracts';
+import {
+  ApiErrorBodySchema,
+  CommonErrorCode,
+  PaymentErrorCode,
+  PaymentRunDetailSchema,
+  PaymentRunListSchema,
+  type Role,
+} from '@ankomst/contracts';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { createMunicipality, createPerson, createUser, signIn, type SignedInClient } from '../support/factories';
@@ -21,7 +28,15 @@ const code = (res: { body: unknown }) => ApiErrorBodySchema.parse(res.body).code
 
 async function startProgramme(municipalityId: string, personId: string, startDate = '2025-01-06') {
   return app.prisma.programme.create({
-    data: { municipalityId, personId, derivedRegime: 'INTEGRERINGSLOVEN', evaluation: {}, evaluatedOn: day(startDate), status: 'ACTIVE', startDate: day(startDate) },
+    data: {
+      municipalityId,
+      personId,
+      derivedRegime: 'INTEGRERINGSLOVEN',
+      evaluation: {},
+      evaluatedOn: day(startDate),
+      status: 'ACTIVE',
+      startDate: day(startDate),
+    },
   });
 }
 
@@ -29,9 +44,21 @@ async function startProgramme(municipalityId: string, personId: string, startDat
 async function setup() {
   const kommune = await createMunicipality(app.prisma);
   const user = (roles: Role[]) => createUser(app.prisma, kommune.id, { roles });
-  const [preparer, consultant2, manager] = await Promise.all([user(['CONSULTANT']), user(['CONSULTANT']), user(['MANAGER'])]);
-  const amina = await createPerson(app.prisma, kommune.id, { firstName: 'Amina', lastName: 'Haddad', birthDate: '1990-03-04' });
-  const omar = await createPerson(app.prisma, kommune.id, { firstName: 'Omar', lastName: 'Ali', birthDate: '1985-11-30' });
+  const [preparer, consultant2, manager] = await Promise.all([
+    user(['CONSULTANT']),
+    user(['CONSULTANT']),
+    user(['MANAGER']),
+  ]);
+  const amina = await createPerson(app.prisma, kommune.id, {
+    firstName: 'Amina',
+    lastName: 'Haddad',
+    birthDate: '1990-03-04',
+  });
+  const omar = await createPerson(app.prisma, kommune.id, {
+    firstName: 'Omar',
+    lastName: 'Ali',
+    birthDate: '1985-11-30',
+  });
   const [p1, p2] = [await startProgramme(kommune.id, amina.id), await startProgramme(kommune.id, omar.id)];
   const [asPreparer, asConsultant2, asManager] = await Promise.all([
     signIn(app, preparer.email, preparer.password),
@@ -61,9 +88,22 @@ describe('preparing a run', () => {
   it('snapshots every participant in the programme that month, with gross, deductions, offsets, net and the decision flag', async () => {
     const s = await setup();
     const run = await prepare(s.asPreparer);
-    expect(run).toMatchObject({ month: MONTH, sequence: 1, status: 'PREPARED', preparedBy: { id: s.preparer.id }, approvedBy: null });
+    expect(run).toMatchObject({
+      month: MONTH,
+      sequence: 1,
+      status: 'PREPARED',
+      preparedBy: { id: s.preparer.id },
+      approvedBy: null,
+    });
     expect(run.lines.map((l) => l.lastName)).toEqual(['Ali', 'Haddad']);
-    for (const line of run.lines) expect(line).toMatchObject({ gross: 21693.33, deductions: 0, offsets: 0, net: 21693.33, decisionRequired: false });
+    for (const line of run.lines)
+      expect(line).toMatchObject({
+        gross: 21693.33,
+        deductions: 0,
+        offsets: 0,
+        net: 21693.33,
+        decisionRequired: false,
+      });
     expect(run.totals).toMatchObject({ lines: 2, gross: 43386.66, net: 43386.66 });
   });
 
@@ -97,7 +137,9 @@ describe('approval', () => {
     const res = await s.asManager.post(`/payment-runs/${run.id}/approve`, { version: run.version }).expect(200);
     const approved = PaymentRunDetailSchema.parse(res.body);
     expect(approved).toMatchObject({ status: 'APPROVED', approvedBy: { id: s.manager.id, name: s.manager.name } });
-    const again = await s.asConsultant2.post(`/payment-runs/${run.id}/approve`, { version: approved.version }).expect(409);
+    const again = await s.asConsultant2
+      .post(`/payment-runs/${run.id}/approve`, { version: approved.version })
+      .expect(409);
     expect(code(again)).toBe(PaymentErrorCode.ALREADY_APPROVED);
     const discard = await s.asPreparer.delete(`/payment-runs/${run.id}?version=${approved.version}`).expect(409);
     expect(code(discard)).toBe(PaymentErrorCode.LOCKED);
@@ -148,15 +190,28 @@ describe('corrections', () => {
 
     // Omar had a day of unauthorised absence that was registered late: 7,5 hours.
     await s.asPreparer
-      .post(`/persons/${s.omar.id}/attendance`, { from: '2025-06-10', plannedHours: 7.5, presentHours: 0, absenceKind: 'UNAUTHORISED' })
+      .post(`/persons/${s.omar.id}/attendance`, {
+        from: '2025-06-10',
+        plannedHours: 7.5,
+        presentHours: 0,
+        absenceKind: 'UNAUTHORISED',
+      })
       .expect(201);
     const correction = await prepare(s.asPreparer);
     expect(correction.sequence).toBe(2);
     expect(correction.lines).toHaveLength(1);
     // 7,5 h × 260 320 / 1850 = 1 055,35
-    expect(correction.lines[0]).toMatchObject({ lastName: 'Ali', gross: 0, deductions: 1055.35, offsets: 0, net: -1055.35 });
+    expect(correction.lines[0]).toMatchObject({
+      lastName: 'Ali',
+      gross: 0,
+      deductions: 1055.35,
+      offsets: 0,
+      net: -1055.35,
+    });
 
-    const firstAgain = PaymentRunDetailSchema.parse((await s.asManager.get(`/payment-runs/${first.id}`).expect(200)).body);
+    const firstAgain = PaymentRunDetailSchema.parse(
+      (await s.asManager.get(`/payment-runs/${first.id}`).expect(200)).body,
+    );
     expect(firstAgain.lines.find((l) => l.lastName === 'Ali')).toMatchObject({ net: 21693.33, deductions: 0 });
     expect(firstAgain.status).toBe('APPROVED');
 
@@ -180,13 +235,25 @@ describe('corrections', () => {
 describe('payroll export', () => {
   it('CSV: UTF-8 with BOM, semicolons, Norwegian headers, decimal comma; totals match the run', async () => {
     const s = await setup();
-    await app.prisma.externalBenefit.create({ data: { municipalityId: s.kommune.id, personId: s.amina.id, month: day('2025-06-01'), kind: 'SICKNESS_BENEFIT', amount: 1500 } });
+    await app.prisma.externalBenefit.create({
+      data: {
+        municipalityId: s.kommune.id,
+        personId: s.amina.id,
+        month: day('2025-06-01'),
+        kind: 'SICKNESS_BENEFIT',
+        amount: 1500,
+      },
+    });
     const run = await prepare(s.asPreparer);
-    const approved = PaymentRunDetailSchema.parse((await s.asManager.post(`/payment-runs/${run.id}/approve`, { version: run.version }).expect(200)).body);
+    const approved = PaymentRunDetailSchema.parse(
+      (await s.asManager.post(`/payment-runs/${run.id}/approve`, { version: run.version }).expect(200)).body,
+    );
 
     const res = await download(s.asManager, `/payment-runs/${run.id}/export/csv`).expect(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="introduksjonsstonad-${MONTH}-kjoring-1.csv"`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="introduksjonsstonad-${MONTH}-kjoring-1.csv"`,
+    );
     const bytes = res.body as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
@@ -207,13 +274,20 @@ describe('payroll export', () => {
     });
 
     const events = await app.prisma.auditEvent.findMany({ where: { municipalityId: s.kommune.id, action: 'EXPORT' } });
-    expect(events.map((e) => e.personId).filter(Boolean).sort()).toEqual([s.amina.id, s.omar.id].sort());
+    expect(
+      events
+        .map((e) => e.personId)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([s.amina.id, s.omar.id].sort());
   });
 
   it('XLSX: the same rows as numbers; totals match the run', async () => {
     const s = await setup();
     const run = await prepare(s.asPreparer);
-    const approved = PaymentRunDetailSchema.parse((await s.asConsultant2.post(`/payment-runs/${run.id}/approve`, { version: run.version }).expect(200)).body);
+    const approved = PaymentRunDetailSchema.parse(
+      (await s.asConsultant2.post(`/payment-runs/${run.id}/approve`, { version: run.version }).expect(200)).body,
+    );
     const res = await download(s.asPreparer, `/payment-runs/${run.id}/export/xlsx`).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toContain('.xlsx"');
@@ -221,7 +295,19 @@ describe('payroll export', () => {
     // exceljs types its input as the older Buffer shape.
     await workbook.xlsx.load(res.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Utbetaling')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Etternavn', 'Fornavn', 'Fødselsdato', 'Måned', 'Kjøring', 'Brutto', 'Trekk', 'Samordning', 'Netto', 'Vedtak kreves']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Etternavn',
+      'Fornavn',
+      'Fødselsdato',
+      'Måned',
+      'Kjøring',
+      'Brutto',
+      'Trekk',
+      'Samordning',
+      'Netto',
+      'Vedtak kreves',
+    ]);
     const rows = [2, 3].map((n) => sheet.getRow(n));
     expect(rows.map((r) => r.getCell(1).value)).toEqual(['Ali', 'Haddad']);
     expect((rows[1]!.getCell(3).value as Date).toISOString().slice(0, 10)).toBe('1990-03-04');
@@ -243,7 +329,9 @@ describe('access', () => {
     await request(app.url).get(apiPath('/payment-runs')).expect(401);
     const anonymous = await apiClient(app);
     await anonymous.post('/payment-runs', { month: MONTH }).expect(401);
-    await anonymous.post(`/payment-runs/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/approve`, { version: 0 }).expect(401);
+    await anonymous
+      .post(`/payment-runs/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/approve`, { version: 0 })
+      .expect(401);
   });
 
   it.each<[Role, number, number]>([

@@ -1,4 +1,11 @@
-import { addMonths, checkAbsence, type AbsenceEntry, type AbsenceFacts, type AbsenceKind, type AbsenceWarning } from '@ankomst/regimes';
+import {
+  addMonths,
+  checkAbsence,
+  type AbsenceEntry,
+  type AbsenceFacts,
+  type AbsenceKind,
+  type AbsenceWarning,
+} from '@ankomst/regimes';
 
 /**
  * The attendance ledger read by the rules engine. A ledger row is one person, day and activity; the engine
@@ -28,7 +35,9 @@ export function absenceEntries(rows: readonly LedgerRow[]): AbsenceEntry[] {
     if (entry) entry.hoursPerDay = Math.min(24, (entry.hoursPerDay ?? 0) + missed);
     else byDayKind.set(key, { kind: r.absenceKind, from: r.date, to: r.date, hoursPerDay: Math.min(24, missed) });
   }
-  return [...byDayKind.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.kind < b.kind ? -1 : 1));
+  return [...byDayKind.values()].sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : a.kind < b.kind ? -1 : 1,
+  );
 }
 
 export interface RuledUnauthorisedDay {
@@ -46,14 +55,23 @@ export interface RuledUnauthorisedDay {
  * day 4, the fifth episode, before 8 weeks, over the child-illness quota). Reclassifying a record (e.g. to a
  * medical certificate) changes the answer, because the ledger is the only input.
  */
-export function unauthorisedDays(rows: readonly LedgerRow[], facts: AbsenceFacts, from: string, to: string): RuledUnauthorisedDay[] {
+export function unauthorisedDays(
+  rows: readonly LedgerRow[],
+  facts: AbsenceFacts,
+  from: string,
+  to: string,
+): RuledUnauthorisedDay[] {
   const entries = absenceEntries(rows).filter((e) => e.from >= facts.programmeStart);
   const result = new Map<string, RuledUnauthorisedDay>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     if (entry.from > to) break;
     if (entry.from < from) continue; // earlier days are history only
-    const check = checkAbsence(entries.slice(0, i).filter((h) => h.from < entry.from), entry, facts);
+    const check = checkAbsence(
+      entries.slice(0, i).filter((h) => h.from < entry.from),
+      entry,
+      facts,
+    );
     for (const day of check.unauthorisedDays) {
       const message = messageFor(check.warnings, day.reason, day.date);
       const existing = result.get(day.date);
@@ -65,7 +83,10 @@ export function unauthorisedDays(rows: readonly LedgerRow[], facts: AbsenceFacts
 }
 
 function messageFor(warnings: readonly AbsenceWarning[], code: string, date: string): string {
-  return (warnings.find((w) => w.code === code && w.days.includes(date)) ?? warnings.find((w) => w.code === code))?.message ?? code;
+  return (
+    (warnings.find((w) => w.code === code && w.days.includes(date)) ?? warnings.find((w) => w.code === code))
+      ?.message ?? code
+  );
 }
 
 /**
@@ -73,7 +94,9 @@ function messageFor(warnings: readonly AbsenceWarning[], code: string, date: str
  * unauthorised. The history is every other absence day in the window (not the days being registered).
  */
 export function checkRegistration(rows: readonly LedgerRow[], entry: AbsenceEntry, facts: AbsenceFacts) {
-  const history = absenceEntries(rows.filter((r) => r.date < entry.from || r.date > entry.to)).filter((e) => e.from >= facts.programmeStart);
+  const history = absenceEntries(rows.filter((r) => r.date < entry.from || r.date > entry.to)).filter(
+    (e) => e.from >= facts.programmeStart,
+  );
   return checkAbsence(history, entry, facts);
 }
 
@@ -86,5 +109,10 @@ export function monthRange(month: string): { first: string; last: string } {
 
 /** Today's calendar date in Norway: legal dates follow the Norwegian calendar, not the server's time zone. */
 export function todayInNorway(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

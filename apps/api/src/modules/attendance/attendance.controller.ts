@@ -33,15 +33,26 @@ export class AttendanceController {
 
   @Get('attendance/classes')
   @RequirePermission('attendance.write')
-  @ApiContract({ summary: 'Classes I may register attendance for (teachers: the classes they teach)', query: ClassesQuerySchema, response: AttendanceClassListSchema })
+  @ApiContract({
+    summary: 'Classes I may register attendance for (teachers: the classes they teach)',
+    query: ClassesQuerySchema,
+    response: AttendanceClassListSchema,
+  })
   classes(@CurrentActor() actor: Actor, @ZodQuery(ClassesQuerySchema) query: z.output<typeof ClassesQuerySchema>) {
     return this.attendance.listClasses(actor, query.date ?? todayInNorway());
   }
 
   @Get('classes/:classId/attendance/:date')
   @RequirePermission('attendance.write')
-  @ApiContract({ summary: "A class's attendance grid for one day: every enrolled learner and their record", response: ClassAttendanceDaySchema })
-  classDay(@CurrentActor() actor: Actor, @ZodParam('classId', UuidSchema) classId: string, @ZodParam('date', IsoDateSchema) date: string) {
+  @ApiContract({
+    summary: "A class's attendance grid for one day: every enrolled learner and their record",
+    response: ClassAttendanceDaySchema,
+  })
+  classDay(
+    @CurrentActor() actor: Actor,
+    @ZodParam('classId', UuidSchema) classId: string,
+    @ZodParam('date', IsoDateSchema) date: string,
+  ) {
     return this.attendance.getClassDay(actor, classId, date);
   }
 
@@ -63,22 +74,46 @@ export class AttendanceController {
 
   @Get('persons/:personId/attendance/:month')
   @RequirePermission('attendance.review')
-  @ApiContract({ summary: "A participant's month: every record and the days that are unauthorised under the rules", response: ParticipantAttendanceMonthSchema })
-  personMonth(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string, @ZodParam('month', MonthSchema) month: string) {
+  @ApiContract({
+    summary: "A participant's month: every record and the days that are unauthorised under the rules",
+    response: ParticipantAttendanceMonthSchema,
+  })
+  personMonth(
+    @CurrentActor() actor: Actor,
+    @ZodParam('personId', UuidSchema) personId: string,
+    @ZodParam('month', MonthSchema) month: string,
+  ) {
     return this.attendance.personMonth(actor, personId, month);
   }
 
   @Post('persons/:personId/attendance')
   @RequirePermission('attendance.review')
-  @ApiContract({ summary: 'Register attendance or absence for a participant on a day or a period (working days)', body: CreateAttendanceBodySchema, response: AttendanceWriteResultSchema, status: 201 })
-  create(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string, @ZodBody(CreateAttendanceBodySchema) body: CreateAttendanceBody) {
+  @ApiContract({
+    summary: 'Register attendance or absence for a participant on a day or a period (working days)',
+    body: CreateAttendanceBodySchema,
+    response: AttendanceWriteResultSchema,
+    status: 201,
+  })
+  create(
+    @CurrentActor() actor: Actor,
+    @ZodParam('personId', UuidSchema) personId: string,
+    @ZodBody(CreateAttendanceBodySchema) body: CreateAttendanceBody,
+  ) {
     return this.attendance.createForPerson(actor, personId, body);
   }
 
   @Patch('attendance/:recordId')
   @RequirePermission('attendance.review')
-  @ApiContract({ summary: 'Reclassify or correct one record (send the version you loaded)', body: UpdateAttendanceBodySchema, response: AttendanceWriteResultSchema })
-  update(@CurrentActor() actor: Actor, @ZodParam('recordId', UuidSchema) recordId: string, @ZodBody(UpdateAttendanceBodySchema) body: UpdateAttendanceBody) {
+  @ApiContract({
+    summary: 'Reclassify or correct one record (send the version you loaded)',
+    body: UpdateAttendanceBodySchema,
+    response: AttendanceWriteResultSchema,
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @ZodParam('recordId', UuidSchema) recordId: string,
+    @ZodBody(UpdateAttendanceBodySchema) body: UpdateAttendanceBody,
+  ) {
     return this.attendance.update(actor, recordId, body);
   }
 }

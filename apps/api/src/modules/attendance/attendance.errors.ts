@@ -18,7 +18,10 @@ export class AttendanceRecordNotFoundError extends NotFoundError {
 }
 export class AlreadyRegisteredError extends ConflictError {
   constructor(dates: string[], activityKey: string) {
-    super(AttendanceErrorCode.ALREADY_REGISTERED, `Attendance for ${activityKey} is already registered on ${dates.join(', ')}; edit those records instead`);
+    super(
+      AttendanceErrorCode.ALREADY_REGISTERED,
+      `Attendance for ${activityKey} is already registered on ${dates.join(', ')}; edit those records instead`,
+    );
   }
 }
 export class NoWorkingDaysError extends AppError {

@@ -20,6 +20,16 @@ export function toAttendanceRecord(row: RecordRow): AttendanceRecord {
 }
 
 /** Ledger rows for the rules engine. */
-export function toLedgerRow(row: { date: Date; plannedHours: unknown; presentHours: unknown; absenceKind: AttendanceRecord['absenceKind'] }) {
-  return { date: isoDay(row.date), plannedHours: Number(row.plannedHours), presentHours: Number(row.presentHours), absenceKind: row.absenceKind };
+export function toLedgerRow(row: {
+  date: Date;
+  plannedHours: unknown;
+  presentHours: unknown;
+  absenceKind: AttendanceRecord['absenceKind'];
+}) {
+  return {
+    date: isoDay(row.date),
+    plannedHours: Number(row.plannedHours),
+    presentHours: Number(row.presentHours),
+    absenceKind: row.absenceKind,
+  };
 }

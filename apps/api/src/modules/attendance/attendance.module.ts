@@ -3,5 +3,9 @@ import { AttendanceController } from './attendance.controller';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 
-@Module({ controllers: [AttendanceController], providers: [AttendanceService, AttendanceRepository], exports: [AttendanceRepository] })
+@Module({
+  controllers: [AttendanceController],
+  providers: [AttendanceService, AttendanceRepository],
+  exports: [AttendanceRepository],
+})
 export class AttendanceModule {}

@@ -37,13 +37,23 @@ export class AttendanceRepository {
 
   listClasses(actor: Actor, onDate: string) {
     return this.prisma.courseClass.findMany({
-      where: { ...this.classScope(actor), startDate: { lte: d(onDate) }, OR: [{ endDate: null }, { endDate: { gte: d(onDate) } }] },
+      where: {
+        ...this.classScope(actor),
+        startDate: { lte: d(onDate) },
+        OR: [{ endDate: null }, { endDate: { gte: d(onDate) } }],
+      },
       select: {
         id: true,
         name: true,
         hoursPerDay: true,
         course: { select: { name: true } },
-        _count: { select: { enrolments: { where: { fromDate: { lte: d(onDate) }, OR: [{ toDate: null }, { toDate: { gte: d(onDate) } }] } } } },
+        _count: {
+          select: {
+            enrolments: {
+              where: { fromDate: { lte: d(onDate) }, OR: [{ toDate: null }, { toDate: { gte: d(onDate) } }] },
+            },
+          },
+        },
       },
       orderBy: [{ course: { name: 'asc' } }, { name: 'asc' }],
     });
@@ -83,7 +93,13 @@ export class AttendanceRepository {
     actor: Actor,
     classId: string,
     date: string,
-    row: { personId: string; plannedHours: number; presentHours: number; absenceKind: AbsenceKind | null; note?: string | null },
+    row: {
+      personId: string;
+      plannedHours: number;
+      presentHours: number;
+      absenceKind: AbsenceKind | null;
+      note?: string | null;
+    },
   ) {
     const data = {
       plannedHours: row.plannedHours,
@@ -94,7 +110,14 @@ export class AttendanceRepository {
     };
     return tx.attendanceRecord.upsert({
       where: { personId_date_activityKey: { personId: row.personId, date: d(date), activityKey: classId } },
-      create: { ...data, municipalityId: actor.municipalityId, personId: row.personId, date: d(date), activityKey: classId, classId },
+      create: {
+        ...data,
+        municipalityId: actor.municipalityId,
+        personId: row.personId,
+        date: d(date),
+        activityKey: classId,
+        classId,
+      },
       update: { ...data, version: { increment: 1 } },
       select: RECORD_SELECT,
     });
@@ -116,7 +139,12 @@ export class AttendanceRepository {
   /** Absence rows (with a kind) of these persons between two dates, for the rules engine. */
   absenceRows(municipalityId: string, personIds: readonly string[], from: string, to: string, tx?: Tx) {
     return (tx ?? this.prisma).attendanceRecord.findMany({
-      where: { municipalityId, personId: { in: [...personIds] }, date: { gte: d(from), lte: d(to) }, absenceKind: { not: null } },
+      where: {
+        municipalityId,
+        personId: { in: [...personIds] },
+        date: { gte: d(from), lte: d(to) },
+        absenceKind: { not: null },
+      },
       select: { personId: true, date: true, plannedHours: true, presentHours: true, absenceKind: true },
       orderBy: { date: 'asc' },
     });
@@ -125,7 +153,12 @@ export class AttendanceRepository {
   /** The person's programme running on the date (the latest started), for the regime and start date. */
   programmeOn(municipalityId: string, personId: string, date: string) {
     return this.prisma.programme.findFirst({
-      where: { municipalityId, personId, startDate: { not: null, lte: d(date) }, OR: [{ endDate: null }, { endDate: { gte: d(date) } }] },
+      where: {
+        municipalityId,
+        personId,
+        startDate: { not: null, lte: d(date) },
+        OR: [{ endDate: null }, { endDate: { gte: d(date) } }],
+      },
       select: { id: true, derivedRegime: true, regimeOverride: true, startDate: true },
       orderBy: { startDate: 'desc' },
     });
@@ -134,14 +167,23 @@ export class AttendanceRepository {
   /** Programmes running on a date for several persons at once (grid checks). */
   programmesOn(municipalityId: string, personIds: readonly string[], date: string, tx?: Tx) {
     return (tx ?? this.prisma).programme.findMany({
-      where: { municipalityId, personId: { in: [...personIds] }, startDate: { not: null, lte: d(date) }, OR: [{ endDate: null }, { endDate: { gte: d(date) } }] },
+      where: {
+        municipalityId,
+        personId: { in: [...personIds] },
+        startDate: { not: null, lte: d(date) },
+        OR: [{ endDate: null }, { endDate: { gte: d(date) } }],
+      },
       select: { personId: true, derivedRegime: true, regimeOverride: true, startDate: true },
       orderBy: { startDate: 'asc' },
     });
   }
 
   /** Children under 18 in the person's households, for the child-illness quota. */
-  async childrenUnder18(municipalityId: string, personIds: readonly string[], onDate: string): Promise<Map<string, number>> {
+  async childrenUnder18(
+    municipalityId: string,
+    personIds: readonly string[],
+    onDate: string,
+  ): Promise<Map<string, number>> {
     const result = new Map<string, number>();
     if (personIds.length === 0) return result;
     const [y, m, dd] = onDate.split('-');
@@ -150,7 +192,11 @@ export class AttendanceRepository {
       where: { municipalityId, personId: { in: [...personIds] } },
       select: {
         personId: true,
-        household: { select: { members: { where: { relation: 'CHILD', person: { birthDate: { gt: born } } }, select: { personId: true } } } },
+        household: {
+          select: {
+            members: { where: { relation: 'CHILD', person: { birthDate: { gt: born } } }, select: { personId: true } },
+          },
+        },
       },
     });
     for (const m of memberships) {
@@ -187,7 +233,14 @@ export class AttendanceRepository {
     actor: Actor,
     personId: string,
     dates: readonly string[],
-    input: { activityKey: string; classId: string | null; plannedHours: number; presentHours: number; absenceKind: AbsenceKind | null; note?: string | null },
+    input: {
+      activityKey: string;
+      classId: string | null;
+      plannedHours: number;
+      presentHours: number;
+      absenceKind: AbsenceKind | null;
+      note?: string | null;
+    },
   ) {
     return tx.attendanceRecord.createManyAndReturn({
       data: dates.map((date) => ({

@@ -44,7 +44,13 @@ export class AttendanceService {
   async listClasses(actor: Actor, onDate: string) {
     const rows = await this.repo.listClasses(actor, onDate);
     return {
-      items: rows.map((c) => ({ id: c.id, name: c.name, courseName: c.course.name, hoursPerDay: Number(c.hoursPerDay), learnerCount: c._count.enrolments })),
+      items: rows.map((c) => ({
+        id: c.id,
+        name: c.name,
+        courseName: c.course.name,
+        hoursPerDay: Number(c.hoursPerDay),
+        learnerCount: c._count.enrolments,
+      })),
     };
   }
 
@@ -52,7 +58,14 @@ export class AttendanceService {
     const day = await this.classDay(actor, classId, date);
     await this.audit.recordMany(
       actor,
-      day.learners.map((l) => ({ action: 'READ' as const, operation: 'attendance.getClassDay', entityType: 'attendance_record', entityId: l.record?.id ?? null, personId: l.personId, fields: RECORD_FIELDS })),
+      day.learners.map((l) => ({
+        action: 'READ' as const,
+        operation: 'attendance.getClassDay',
+        entityType: 'attendance_record',
+        entityId: l.record?.id ?? null,
+        personId: l.personId,
+        fields: RECORD_FIELDS,
+      })),
     );
     return day;
   }
@@ -60,7 +73,10 @@ export class AttendanceService {
   private async classDay(actor: Actor, classId: string, date: string): Promise<ClassAttendanceDay> {
     const cls = await this.repo.findClass(actor, classId);
     if (!cls) throw new ClassNotFoundError();
-    const [learners, records] = await Promise.all([this.repo.learners(actor, classId, date), this.repo.recordsForClassDay(actor.municipalityId, classId, date)]);
+    const [learners, records] = await Promise.all([
+      this.repo.learners(actor, classId, date),
+      this.repo.recordsForClassDay(actor.municipalityId, classId, date),
+    ]);
     const byPerson = new Map(records.map((r) => [r.personId, r]));
     return {
       classId: cls.id,
@@ -70,12 +86,22 @@ export class AttendanceService {
       hoursPerDay: Number(cls.hoursPerDay),
       learners: learners.map(({ person }) => {
         const record = byPerson.get(person.id);
-        return { personId: person.id, firstName: person.firstName, lastName: person.lastName, record: record ? toAttendanceRecord(record) : null };
+        return {
+          personId: person.id,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          record: record ? toAttendanceRecord(record) : null,
+        };
       }),
     };
   }
 
-  async saveClassDay(actor: Actor, classId: string, date: string, body: SaveClassAttendanceBody): Promise<SaveClassAttendanceResult> {
+  async saveClassDay(
+    actor: Actor,
+    classId: string,
+    date: string,
+    body: SaveClassAttendanceBody,
+  ): Promise<SaveClassAttendanceResult> {
     const cls = await this.repo.findClass(actor, classId);
     if (!cls) throw new ClassNotFoundError();
     await this.prisma.$transaction(async (tx) => {
@@ -83,7 +109,11 @@ export class AttendanceService {
       const notEnrolled = body.rows.flatMap((r, i) => (enrolled.has(r.personId) ? [] : [i]));
       if (notEnrolled.length > 0) {
         throw new ValidationError(
-          notEnrolled.map((i) => ({ path: `rows.${i}.personId`, code: 'ATTENDANCE_NOT_ENROLLED', message: 'Not enrolled in this class on this date' })),
+          notEnrolled.map((i) => ({
+            path: `rows.${i}.personId`,
+            code: 'ATTENDANCE_NOT_ENROLLED',
+            message: 'Not enrolled in this class on this date',
+          })),
           'Some rows are for people not enrolled in the class on this date',
         );
       }
@@ -91,7 +121,14 @@ export class AttendanceService {
       for (const row of body.rows) saved.push(await this.repo.upsertClassRow(tx, actor, classId, date, row));
       await this.audit.recordMany(
         actor,
-        saved.map((r) => ({ action: 'UPDATE' as const, operation: 'attendance.saveClassDay', entityType: 'attendance_record', entityId: r.id, personId: r.personId, fields: RECORD_FIELDS })),
+        saved.map((r) => ({
+          action: 'UPDATE' as const,
+          operation: 'attendance.saveClassDay',
+          entityType: 'attendance_record',
+          entityId: r.id,
+          personId: r.personId,
+          fields: RECORD_FIELDS,
+        })),
         tx,
       );
     });
@@ -99,7 +136,13 @@ export class AttendanceService {
     const checks = await this.checks(
       actor,
       date,
-      absent.map((r) => ({ personId: r.personId, kind: r.absenceKind!, from: date, to: date, hoursPerDay: r.plannedHours - r.presentHours })),
+      absent.map((r) => ({
+        personId: r.personId,
+        kind: r.absenceKind!,
+        from: date,
+        to: date,
+        hoursPerDay: r.plannedHours - r.presentHours,
+      })),
     );
     return { day: await this.classDay(actor, classId, date), checks };
   }
@@ -108,7 +151,13 @@ export class AttendanceService {
   private async checks(
     actor: Actor,
     onDate: string,
-    entries: { personId: string; kind: NonNullable<LedgerRow['absenceKind']>; from: string; to: string; hoursPerDay: number }[],
+    entries: {
+      personId: string;
+      kind: NonNullable<LedgerRow['absenceKind']>;
+      from: string;
+      to: string;
+      hoursPerDay: number;
+    }[],
   ): Promise<AbsenceCheckResult[]> {
     if (entries.length === 0) return [];
     const personIds = [...new Set(entries.map((e) => e.personId))];
@@ -116,7 +165,9 @@ export class AttendanceService {
     const [programmes, rows, children] = await Promise.all([
       this.repo.programmesOn(actor.municipalityId, personIds, onDate),
       this.repo.absenceRows(actor.municipalityId, personIds, historyStart(onDate), latest),
-      entries.some((e) => e.kind === 'CHILD_ILLNESS') ? this.repo.childrenUnder18(actor.municipalityId, personIds, onDate) : Promise.resolve(new Map<string, number>()),
+      entries.some((e) => e.kind === 'CHILD_ILLNESS')
+        ? this.repo.childrenUnder18(actor.municipalityId, personIds, onDate)
+        : Promise.resolve(new Map<string, number>()),
     ]);
     const programmeOf = new Map(programmes.map((p) => [p.personId, p])); // latest start wins (ordered ascending)
     const results: AbsenceCheckResult[] = [];
@@ -129,13 +180,23 @@ export class AttendanceService {
         numberOfChildren: children.get(e.personId) ?? null,
       };
       const ledger = rows.filter((r) => r.personId === e.personId).map(toLedgerRow);
-      const check = checkRegistration(ledger, { kind: e.kind, from: e.from, to: e.to, hoursPerDay: e.hoursPerDay > 0 ? e.hoursPerDay : null }, facts);
+      const check = checkRegistration(
+        ledger,
+        { kind: e.kind, from: e.from, to: e.to, hoursPerDay: e.hoursPerDay > 0 ? e.hoursPerDay : null },
+        facts,
+      );
       results.push({
         personId: e.personId,
         kind: e.kind,
         from: e.from,
         to: e.to,
-        warnings: check.warnings.map((w) => ({ code: w.code, severity: w.severity, message: w.message, days: w.days, rule: w.rule })),
+        warnings: check.warnings.map((w) => ({
+          code: w.code,
+          severity: w.severity,
+          message: w.message,
+          days: w.days,
+          rule: w.rule,
+        })),
         unauthorisedDays: check.unauthorisedDays.map((u) => ({ date: u.date, hours: u.hours, reason: u.reason })),
       });
     }
@@ -148,19 +209,40 @@ export class AttendanceService {
     const { first, last } = monthRange(month);
     const [records, programme, ledgerRows] = await Promise.all([
       this.repo.recordsForMonth(actor.municipalityId, personId, first, last),
-      this.repo.programmeOn(actor.municipalityId, personId, last).then((p) => p ?? this.repo.programmeOn(actor.municipalityId, personId, first)),
+      this.repo
+        .programmeOn(actor.municipalityId, personId, last)
+        .then((p) => p ?? this.repo.programmeOn(actor.municipalityId, personId, first)),
       this.repo.absenceRows(actor.municipalityId, [personId], historyStart(first), last),
     ]);
     const classIds = [...new Set(records.flatMap((r) => (r.classId ? [r.classId] : [])))];
-    const classes = new Map((await this.repo.classNames(actor.municipalityId, classIds)).map((c) => [c.id, `${c.course.name} – ${c.name}`]));
+    const classes = new Map(
+      (await this.repo.classNames(actor.municipalityId, classIds)).map((c) => [c.id, `${c.course.name} – ${c.name}`]),
+    );
     let ruled: ParticipantAttendanceMonth['unauthorisedDays'] = [];
     const regime = programme ? ((programme.regimeOverride ?? programme.derivedRegime) as Regime) : null;
     if (programme?.startDate && regime) {
-      const children = ledgerRows.some((r) => r.absenceKind === 'CHILD_ILLNESS') ? await this.repo.childrenUnder18(actor.municipalityId, [personId], first) : new Map<string, number>();
-      ruled = unauthorisedDays(ledgerRows.map(toLedgerRow), { regime, programmeStart: isoDay(programme.startDate), numberOfChildren: children.get(personId) ?? null }, first, last);
+      const children = ledgerRows.some((r) => r.absenceKind === 'CHILD_ILLNESS')
+        ? await this.repo.childrenUnder18(actor.municipalityId, [personId], first)
+        : new Map<string, number>();
+      ruled = unauthorisedDays(
+        ledgerRows.map(toLedgerRow),
+        { regime, programmeStart: isoDay(programme.startDate), numberOfChildren: children.get(personId) ?? null },
+        first,
+        last,
+      );
     }
-    const mapped = records.map((r) => ({ ...toAttendanceRecord(r), activityName: r.activityKey === PROGRAMME_ACTIVITY ? PROGRAMME_ACTIVITY : (classes.get(r.activityKey) ?? r.activityKey) }));
-    await this.audit.record(actor, { action: 'READ', operation: 'attendance.personMonth', entityType: 'attendance_record', personId, fields: RECORD_FIELDS });
+    const mapped = records.map((r) => ({
+      ...toAttendanceRecord(r),
+      activityName:
+        r.activityKey === PROGRAMME_ACTIVITY ? PROGRAMME_ACTIVITY : (classes.get(r.activityKey) ?? r.activityKey),
+    }));
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'attendance.personMonth',
+      entityType: 'attendance_record',
+      personId,
+      fields: RECORD_FIELDS,
+    });
     const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
     return {
       personId,
@@ -186,23 +268,46 @@ export class AttendanceService {
     if (activityKey !== PROGRAMME_ACTIVITY) {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(activityKey);
       if (!isUuid || !(await this.repo.isEnrolled(actor.municipalityId, personId, activityKey))) {
-        throw new ValidationError([{ path: 'activityKey', code: 'ATTENDANCE_NOT_ENROLLED', message: 'Must be "programme" or a class the participant is enrolled in' }]);
+        throw new ValidationError([
+          {
+            path: 'activityKey',
+            code: 'ATTENDANCE_NOT_ENROLLED',
+            message: 'Must be "programme" or a class the participant is enrolled in',
+          },
+        ]);
       }
       classId = activityKey;
     }
     const to = body.to ?? body.from;
     const dates = eachDay(body.from, to).filter(isWeekday);
     if (dates.length === 0) throw new NoWorkingDaysError();
-    if (dates.length > 62) throw new ValidationError([{ path: 'to', code: 'too_big', message: 'At most 62 working days at once' }]);
+    if (dates.length > 62)
+      throw new ValidationError([{ path: 'to', code: 'too_big', message: 'At most 62 working days at once' }]);
     const records = await this.prisma.$transaction(async (tx) => {
       const existing = await this.repo.existingOnDays(actor.municipalityId, personId, activityKey, dates, tx);
-      if (existing.length > 0) throw new AlreadyRegisteredError(existing.map((e) => isoDay(e.date)), activityKey);
+      if (existing.length > 0)
+        throw new AlreadyRegisteredError(
+          existing.map((e) => isoDay(e.date)),
+          activityKey,
+        );
       const created = await this.repo.createRecords(tx, actor, personId, dates, { ...body, activityKey, classId });
-      await this.audit.record(actor, { action: 'CREATE', operation: 'attendance.createForPerson', entityType: 'attendance_record', personId, fields: RECORD_FIELDS }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'CREATE',
+          operation: 'attendance.createForPerson',
+          entityType: 'attendance_record',
+          personId,
+          fields: RECORD_FIELDS,
+        },
+        tx,
+      );
       return created;
     });
     const [check] = body.absenceKind
-      ? await this.checks(actor, body.from, [{ personId, kind: body.absenceKind, from: body.from, to, hoursPerDay: body.plannedHours - body.presentHours }])
+      ? await this.checks(actor, body.from, [
+          { personId, kind: body.absenceKind, from: body.from, to, hoursPerDay: body.plannedHours - body.presentHours },
+        ])
       : [];
     return { records: records.map(toAttendanceRecord), check: check ?? null };
   }
@@ -214,12 +319,31 @@ export class AttendanceService {
       if (!before) throw new AttendanceRecordNotFoundError();
       const ok = await this.repo.updateVersioned(tx, actor, recordId, version, changes);
       if (!ok) throw new StaleVersionError('The attendance record', before.version);
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'attendance.update', entityType: 'attendance_record', entityId: recordId, personId: before.personId, fields: Object.keys(changes) }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'attendance.update',
+          entityType: 'attendance_record',
+          entityId: recordId,
+          personId: before.personId,
+          fields: Object.keys(changes),
+        },
+        tx,
+      );
       return (await this.repo.findRecord(actor, recordId, tx))!;
     });
     const date = isoDay(record.date);
     const [check] = changes.absenceKind
-      ? await this.checks(actor, date, [{ personId: record.personId, kind: changes.absenceKind, from: date, to: date, hoursPerDay: changes.plannedHours - changes.presentHours }])
+      ? await this.checks(actor, date, [
+          {
+            personId: record.personId,
+            kind: changes.absenceKind,
+            from: date,
+            to: date,
+            hoursPerDay: changes.plannedHours - changes.presentHours,
+          },
+        ])
       : [];
     return { records: [toAttendanceRecord(record)], check: check ?? null };
   }

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { BenefitErrorCode, OtherBenefitKindSchema, type MonthlyBenefit, type OtherBenefitKind } from '@ankomst/contracts';
+import {
+  BenefitErrorCode,
+  OtherBenefitKindSchema,
+  type MonthlyBenefit,
+  type OtherBenefitKind,
+} from '@ankomst/contracts';
 import { ageOn, calculateMonthlyBenefit, type MonthlyBenefitInput, type Regime } from '@ankomst/regimes';
 import type { Actor } from '../../core/access/actor';
 import type { Tx } from '../../core/database/prisma.service';
@@ -25,7 +30,11 @@ export interface ProgrammeMonthResult {
 export class BenefitsCalculator {
   constructor(private readonly repo: BenefitsRepository) {}
 
-  async computeMonth(actor: Actor, month: string, options: { programmeId?: string; tx?: Tx } = {}): Promise<ProgrammeMonthResult[]> {
+  async computeMonth(
+    actor: Actor,
+    month: string,
+    options: { programmeId?: string; tx?: Tx } = {},
+  ): Promise<ProgrammeMonthResult[]> {
     const { first, last } = monthRange(month);
     const programmes = await this.repo.programmesInMonth(actor, first, last, options.programmeId, options.tx);
     if (programmes.length === 0) return [];
@@ -37,7 +46,12 @@ export class BenefitsCalculator {
     const withChildIllness = new Set<string>();
     for (const r of absence) {
       const rows = ledger.get(r.personId) ?? [];
-      rows.push({ date: iso(r.date), plannedHours: Number(r.plannedHours), presentHours: Number(r.presentHours), absenceKind: r.absenceKind });
+      rows.push({
+        date: iso(r.date),
+        plannedHours: Number(r.plannedHours),
+        presentHours: Number(r.presentHours),
+        absenceKind: r.absenceKind,
+      });
       ledger.set(r.personId, rows);
       if (r.absenceKind === 'CHILD_ILLNESS') withChildIllness.add(r.personId);
     }
@@ -51,7 +65,18 @@ export class BenefitsCalculator {
     }
     const children = await this.repo.childrenUnder18(actor.municipalityId, [...withChildIllness], first, options.tx);
     const cache = new Map<string, MonthlyBenefit>();
-    return programmes.map((p) => this.computeOne(p, month, first, last, ledger.get(p.personId) ?? [], others.get(p.personId) ?? [], children.get(p.personId) ?? null, cache));
+    return programmes.map((p) =>
+      this.computeOne(
+        p,
+        month,
+        first,
+        last,
+        ledger.get(p.personId) ?? [],
+        others.get(p.personId) ?? [],
+        children.get(p.personId) ?? null,
+        cache,
+      ),
+    );
   }
 
   private computeOne(
@@ -69,9 +94,13 @@ export class BenefitsCalculator {
     const programmeEnd = p.endDate ? iso(p.endDate) : null;
     const unpaidLeave = p.leaves.map((l) => ({ from: iso(l.fromDate), to: iso(l.toDate) }));
     // Leave without benefit registered in the ledger is unpaid as well, day by day.
-    for (const r of ledger) if (r.absenceKind === 'LEAVE_WITHOUT_BENEFIT' && r.date >= first && r.date <= last && r.presentHours === 0) unpaidLeave.push({ from: r.date, to: r.date });
+    for (const r of ledger)
+      if (r.absenceKind === 'LEAVE_WITHOUT_BENEFIT' && r.date >= first && r.date <= last && r.presentHours === 0)
+        unpaidLeave.push({ from: r.date, to: r.date });
     const paid = (date: string) =>
-      date >= programmeStart && (!programmeEnd || date <= programmeEnd) && !unpaidLeave.some((l) => l.from <= date && date <= l.to);
+      date >= programmeStart &&
+      (!programmeEnd || date <= programmeEnd) &&
+      !unpaidLeave.some((l) => l.from <= date && date <= l.to);
     const unauthorised =
       ledger.length === 0
         ? []
@@ -101,7 +130,13 @@ export class BenefitsCalculator {
       }
       return { programme: p, regime, input, calculation, problem: null };
     } catch (error) {
-      return { programme: p, regime, input, calculation: null, problem: { code: BenefitErrorCode.CALCULATION_FAILED, message: (error as Error).message } };
+      return {
+        programme: p,
+        regime,
+        input,
+        calculation: null,
+        problem: { code: BenefitErrorCode.CALCULATION_FAILED, message: (error as Error).message },
+      };
     }
   }
 }
@@ -115,7 +150,10 @@ export class BenefitsCalculator {
 export function sameMonthKey(input: MonthlyBenefitInput, first: string, last: string): string | null {
   const age = ageOn(input.birthDate, first);
   if (ageOn(input.birthDate, last) !== age) return null;
-  const clip = (l: { from: string; to: string }) => ({ from: l.from < first ? first : l.from, to: l.to > last ? last : l.to });
+  const clip = (l: { from: string; to: string }) => ({
+    from: l.from < first ? first : l.from,
+    to: l.to > last ? last : l.to,
+  });
   return JSON.stringify([
     input.regime,
     age,

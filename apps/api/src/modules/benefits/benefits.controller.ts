@@ -25,21 +25,35 @@ export class BenefitsController {
 
   @Get('programmes/:programmeId/benefit/:month')
   @RequirePermission('benefits.read')
-  @ApiContract({ summary: "One participant's introduksjonsstønad for a month, with every line item and its rule", response: ProgrammeBenefitSchema })
-  programmeMonth(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodParam('month', MonthSchema) month: string) {
+  @ApiContract({
+    summary: "One participant's introduksjonsstønad for a month, with every line item and its rule",
+    response: ProgrammeBenefitSchema,
+  })
+  programmeMonth(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodParam('month', MonthSchema) month: string,
+  ) {
     return this.benefits.programmeMonth(actor, programmeId, month);
   }
 
   @Get('benefits/:month')
   @RequirePermission('benefits.read')
-  @ApiContract({ summary: "The municipality's month: every programme running in it", response: MunicipalityBenefitMonthSchema })
+  @ApiContract({
+    summary: "The municipality's month: every programme running in it",
+    response: MunicipalityBenefitMonthSchema,
+  })
   municipalityMonth(@CurrentActor() actor: Actor, @ZodParam('month', MonthSchema) month: string) {
     return this.benefits.municipalityMonth(actor, month);
   }
 
   @Get('persons/:personId/external-benefits')
   @RequirePermission('benefits.read')
-  @ApiContract({ summary: "A participant's other benefits (samordning)", query: ListExternalBenefitsQuerySchema, response: ExternalBenefitListSchema })
+  @ApiContract({
+    summary: "A participant's other benefits (samordning)",
+    query: ListExternalBenefitsQuerySchema,
+    response: ExternalBenefitListSchema,
+  })
   listExternal(
     @CurrentActor() actor: Actor,
     @ZodParam('personId', UuidSchema) personId: string,
@@ -50,8 +64,17 @@ export class BenefitsController {
 
   @Post('persons/:personId/external-benefits')
   @RequirePermission('benefits.write')
-  @ApiContract({ summary: 'Enter another benefit for a month, offset against the introduksjonsstønad', body: CreateExternalBenefitBodySchema, response: ExternalBenefitSchema, status: 201 })
-  createExternal(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string, @ZodBody(CreateExternalBenefitBodySchema) body: CreateExternalBenefitBody) {
+  @ApiContract({
+    summary: 'Enter another benefit for a month, offset against the introduksjonsstønad',
+    body: CreateExternalBenefitBodySchema,
+    response: ExternalBenefitSchema,
+    status: 201,
+  })
+  createExternal(
+    @CurrentActor() actor: Actor,
+    @ZodParam('personId', UuidSchema) personId: string,
+    @ZodBody(CreateExternalBenefitBodySchema) body: CreateExternalBenefitBody,
+  ) {
     return this.benefits.createExternal(actor, personId, body);
   }
 

@@ -4,5 +4,9 @@ import { BenefitsController } from './benefits.controller';
 import { BenefitsRepository } from './benefits.repository';
 import { BenefitsService } from './benefits.service';
 
-@Module({ controllers: [BenefitsController], providers: [BenefitsService, BenefitsRepository, BenefitsCalculator], exports: [BenefitsCalculator] })
+@Module({
+  controllers: [BenefitsController],
+  providers: [BenefitsService, BenefitsRepository, BenefitsCalculator],
+  exports: [BenefitsCalculator],
+})
 export class BenefitsModule {}

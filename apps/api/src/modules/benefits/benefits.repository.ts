@@ -37,7 +37,10 @@ export class BenefitsRepository {
         childlessCoupleBothParticipating: true,
         deductionsApply: true,
         person: { select: { firstName: true, lastName: true, birthDate: true } },
-        leaves: { where: { withBenefit: false, fromDate: { lte: d(last) }, toDate: { gte: d(first) } }, select: { fromDate: true, toDate: true } },
+        leaves: {
+          where: { withBenefit: false, fromDate: { lte: d(last) }, toDate: { gte: d(first) } },
+          select: { fromDate: true, toDate: true },
+        },
       },
       orderBy: [{ person: { lastName: 'asc' } }, { person: { firstName: 'asc' } }, { id: 'asc' }],
     });
@@ -45,13 +48,20 @@ export class BenefitsRepository {
 
   /** Whether the programme exists in the actor's scope at all (to tell 404 from "not running that month"). */
   programmeExists(actor: Actor, programmeId: string) {
-    return this.prisma.programme.count({ where: { id: programmeId, municipalityId: actor.municipalityId, person: personScope(actor) } });
+    return this.prisma.programme.count({
+      where: { id: programmeId, municipalityId: actor.municipalityId, person: personScope(actor) },
+    });
   }
 
   /** Absence rows with a kind, from `from` to `to`; for one person list, or the whole municipality. */
   absenceRows(municipalityId: string, from: string, to: string, personIds?: readonly string[], tx?: Tx) {
     return (tx ?? this.prisma).attendanceRecord.findMany({
-      where: { municipalityId, date: { gte: d(from), lte: d(to) }, absenceKind: { not: null }, ...(personIds ? { personId: { in: [...personIds] } } : {}) },
+      where: {
+        municipalityId,
+        date: { gte: d(from), lte: d(to) },
+        absenceKind: { not: null },
+        ...(personIds ? { personId: { in: [...personIds] } } : {}),
+      },
       select: { personId: true, date: true, plannedHours: true, presentHours: true, absenceKind: true },
       orderBy: { date: 'asc' },
     });
@@ -65,14 +75,26 @@ export class BenefitsRepository {
   }
 
   /** Children under 18 in each person's household on the date. */
-  async childrenUnder18(municipalityId: string, personIds: readonly string[], onDate: string, tx?: Tx): Promise<Map<string, number>> {
+  async childrenUnder18(
+    municipalityId: string,
+    personIds: readonly string[],
+    onDate: string,
+    tx?: Tx,
+  ): Promise<Map<string, number>> {
     const result = new Map<string, number>();
     if (personIds.length === 0) return result;
     const [y, m, dd] = onDate.split('-');
     const born = d(`${Number(y) - 18}-${m}-${dd}`);
     const memberships = await (tx ?? this.prisma).householdMember.findMany({
       where: { municipalityId, personId: { in: [...personIds] } },
-      select: { personId: true, household: { select: { members: { where: { relation: 'CHILD', person: { birthDate: { gt: born } } }, select: { personId: true } } } } },
+      select: {
+        personId: true,
+        household: {
+          select: {
+            members: { where: { relation: 'CHILD', person: { birthDate: { gt: born } } }, select: { personId: true } },
+          },
+        },
+      },
     });
     for (const mm of memberships) {
       const n = mm.household.members.filter((c) => c.personId !== mm.personId).length;
@@ -87,19 +109,37 @@ export class BenefitsRepository {
 
   listExternal(actor: Actor, personId: string, month?: string) {
     return this.prisma.externalBenefit.findMany({
-      where: { municipalityId: actor.municipalityId, personId, person: personScope(actor), ...(month ? { month: d(`${month}-01`) } : {}) },
+      where: {
+        municipalityId: actor.municipalityId,
+        personId,
+        person: personScope(actor),
+        ...(month ? { month: d(`${month}-01`) } : {}),
+      },
       orderBy: [{ month: 'desc' }, { kind: 'asc' }],
     });
   }
 
-  createExternal(tx: Tx, actor: Actor, personId: string, data: { month: string; kind: OtherBenefitKind; amount: number }) {
+  createExternal(
+    tx: Tx,
+    actor: Actor,
+    personId: string,
+    data: { month: string; kind: OtherBenefitKind; amount: number },
+  ) {
     return tx.externalBenefit.create({
-      data: { municipalityId: actor.municipalityId, personId, month: d(`${data.month}-01`), kind: data.kind, amount: data.amount },
+      data: {
+        municipalityId: actor.municipalityId,
+        personId,
+        month: d(`${data.month}-01`),
+        kind: data.kind,
+        amount: data.amount,
+      },
     });
   }
 
   findExternal(actor: Actor, id: string, tx: Tx) {
-    return tx.externalBenefit.findFirst({ where: { id, municipalityId: actor.municipalityId, person: personScope(actor) } });
+    return tx.externalBenefit.findFirst({
+      where: { id, municipalityId: actor.municipalityId, person: personScope(actor) },
+    });
   }
 
   deleteExternal(tx: Tx, actor: Actor, id: string) {

@@ -53,10 +53,22 @@ export class BenefitsService {
   async programmeMonth(actor: Actor, programmeId: string, month: string): Promise<ProgrammeBenefit> {
     const [result] = await this.calculator.computeMonth(actor, month, { programmeId });
     if (!result) {
-      if ((await this.repo.programmeExists(actor, programmeId)) === 0) throw new NotFoundError(BenefitErrorCode.PROGRAMME_NOT_FOUND, 'The programme');
-      throw new AppError(BenefitErrorCode.NOT_IN_PROGRAMME, `The participant was not in the programme in ${month}`, 404);
+      if ((await this.repo.programmeExists(actor, programmeId)) === 0)
+        throw new NotFoundError(BenefitErrorCode.PROGRAMME_NOT_FOUND, 'The programme');
+      throw new AppError(
+        BenefitErrorCode.NOT_IN_PROGRAMME,
+        `The participant was not in the programme in ${month}`,
+        404,
+      );
     }
-    await this.audit.record(actor, { action: 'READ', operation: 'benefits.programmeMonth', entityType: 'programme', entityId: programmeId, personId: result.programme.personId, fields: BENEFIT_FIELDS });
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'benefits.programmeMonth',
+      entityType: 'programme',
+      entityId: programmeId,
+      personId: result.programme.personId,
+      fields: BENEFIT_FIELDS,
+    });
     return {
       programmeId,
       personId: result.programme.personId,
@@ -75,7 +87,14 @@ export class BenefitsService {
     const items = results.map(toSummary);
     await this.audit.recordMany(
       actor,
-      items.map((i) => ({ action: 'READ' as const, operation: 'benefits.municipalityMonth', entityType: 'programme', entityId: i.programmeId, personId: i.personId, fields: BENEFIT_FIELDS })),
+      items.map((i) => ({
+        action: 'READ' as const,
+        operation: 'benefits.municipalityMonth',
+        entityType: 'programme',
+        entityId: i.programmeId,
+        personId: i.personId,
+        fields: BENEFIT_FIELDS,
+      })),
     );
     return {
       month,
@@ -91,17 +110,36 @@ export class BenefitsService {
   }
 
   async listExternal(actor: Actor, personId: string, month?: string): Promise<{ items: ExternalBenefit[] }> {
-    if (!(await this.repo.findPerson(actor, personId))) throw new NotFoundError(BenefitErrorCode.PERSON_NOT_FOUND, 'The participant');
+    if (!(await this.repo.findPerson(actor, personId)))
+      throw new NotFoundError(BenefitErrorCode.PERSON_NOT_FOUND, 'The participant');
     const rows = await this.repo.listExternal(actor, personId, month);
-    await this.audit.record(actor, { action: 'READ', operation: 'benefits.listExternal', entityType: 'external_benefit', personId, fields: ['kind', 'amount'] });
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'benefits.listExternal',
+      entityType: 'external_benefit',
+      personId,
+      fields: ['kind', 'amount'],
+    });
     return { items: rows.map(toExternal) };
   }
 
   async createExternal(actor: Actor, personId: string, body: CreateExternalBenefitBody): Promise<ExternalBenefit> {
-    if (!(await this.repo.findPerson(actor, personId))) throw new NotFoundError(BenefitErrorCode.PERSON_NOT_FOUND, 'The participant');
+    if (!(await this.repo.findPerson(actor, personId)))
+      throw new NotFoundError(BenefitErrorCode.PERSON_NOT_FOUND, 'The participant');
     return this.prisma.$transaction(async (tx) => {
       const row = await this.repo.createExternal(tx, actor, personId, body);
-      await this.audit.record(actor, { action: 'CREATE', operation: 'benefits.createExternal', entityType: 'external_benefit', entityId: row.id, personId, fields: ['month', 'kind', 'amount'] }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'CREATE',
+          operation: 'benefits.createExternal',
+          entityType: 'external_benefit',
+          entityId: row.id,
+          personId,
+          fields: ['month', 'kind', 'amount'],
+        },
+        tx,
+      );
       return toExternal(row);
     });
   }
@@ -111,11 +149,34 @@ export class BenefitsService {
       const row = await this.repo.findExternal(actor, externalBenefitId, tx);
       if (!row) throw new NotFoundError(BenefitErrorCode.EXTERNAL_BENEFIT_NOT_FOUND, 'The benefit');
       await this.repo.deleteExternal(tx, actor, externalBenefitId);
-      await this.audit.record(actor, { action: 'DELETE', operation: 'benefits.deleteExternal', entityType: 'external_benefit', entityId: row.id, personId: row.personId, fields: ['month', 'kind', 'amount'] }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'DELETE',
+          operation: 'benefits.deleteExternal',
+          entityType: 'external_benefit',
+          entityId: row.id,
+          personId: row.personId,
+          fields: ['month', 'kind', 'amount'],
+        },
+        tx,
+      );
     });
   }
 }
 
-function toExternal(row: { id: string; personId: string; month: Date; kind: string; amount: unknown }): ExternalBenefit {
-  return { id: row.id, personId: row.personId, month: iso(row.month).slice(0, 7), kind: row.kind as ExternalBenefit['kind'], amount: Number(row.amount) };
+function toExternal(row: {
+  id: string;
+  personId: string;
+  month: Date;
+  kind: string;
+  amount: unknown;
+}): ExternalBenefit {
+  return {
+    id: row.id,
+    personId: row.personId,
+    month: iso(row.month).slice(0, 7),
+    kind: row.kind as ExternalBenefit['kind'],
+    amount: Number(row.amount),
+  };
 }

@@ -28,7 +28,11 @@ function candidates(p: NirProgrammeRow, regime: Regime, asOf: string): Candidate
   // Mapping and guidance come before the decision; the start is the latest they can be reported against.
   add('COMPETENCE_MAPPING', iso(p.competenceMappingDate) ?? start, p.competenceMappingDate !== null);
   add('CAREER_GUIDANCE', iso(p.careerGuidanceDate) ?? start, p.careerGuidanceDate !== null);
-  add('END_GOAL', iso(p.decisionDate) ?? start, (revision?.endGoal ?? p.endGoal) !== null && (revision?.endGoal ?? p.endGoal) !== undefined);
+  add(
+    'END_GOAL',
+    iso(p.decisionDate) ?? start,
+    (revision?.endGoal ?? p.endGoal) !== null && (revision?.endGoal ?? p.endGoal) !== undefined,
+  );
   for (const leave of p.leaves) add('LEAVE', iso(leave.fromDate), true, `LEAVE:${leave.id}`);
   add('PROGRAMME_END', end, true);
   add('EXIT_REASON', end, p.outcome !== null);
@@ -55,7 +59,15 @@ export function completeness(p: NirProgrammeRow, asOf: string): NirProgrammeComp
         : dueDate && asOf > dueDate
           ? 'OVERDUE'
           : 'DUE';
-    return { key: c.key, fact: c.fact, status, eventDate: c.eventDate, dueDate, registeredAt: reg ? reg.registeredAt.toISOString() : null, rule: ruleFor(c.fact).rule };
+    return {
+      key: c.key,
+      fact: c.fact,
+      status,
+      eventDate: c.eventDate,
+      dueDate,
+      registeredAt: reg ? reg.registeredAt.toISOString() : null,
+      rule: ruleFor(c.fact).rule,
+    };
   });
   const count = (s: NirFactItem['status']) => facts.filter((f) => f.status === s).length;
   return {
@@ -66,7 +78,12 @@ export function completeness(p: NirProgrammeRow, asOf: string): NirProgrammeComp
     regime,
     consultantId: p.consultantId,
     facts,
-    counts: { missingData: count('MISSING_DATA'), due: count('DUE'), overdue: count('OVERDUE'), registeredLate: count('REGISTERED_LATE') },
+    counts: {
+      missingData: count('MISSING_DATA'),
+      due: count('DUE'),
+      overdue: count('OVERDUE'),
+      registeredLate: count('REGISTERED_LATE'),
+    },
   };
 }
 

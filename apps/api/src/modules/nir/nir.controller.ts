@@ -27,16 +27,30 @@ export class NirController {
 
   @Get('nir/completeness')
   @RequirePermission('nir.read')
-  @ApiContract({ summary: 'NIR completeness per participant (consultants: own cases; managers: the municipality)', query: NirCompletenessQuerySchema, response: NirCompletenessReportSchema })
-  report(@CurrentActor() actor: Actor, @ZodQuery(NirCompletenessQuerySchema) query: z.output<typeof NirCompletenessQuerySchema>) {
+  @ApiContract({
+    summary: 'NIR completeness per participant (consultants: own cases; managers: the municipality)',
+    query: NirCompletenessQuerySchema,
+    response: NirCompletenessReportSchema,
+  })
+  report(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(NirCompletenessQuerySchema) query: z.output<typeof NirCompletenessQuerySchema>,
+  ) {
     return this.nir.report(actor, query);
   }
 
   @Get('nir/export')
   @RequirePermission('nir.read')
   @ApiProduces('application/x-ndjson', 'text/csv')
-  @ApiContract({ summary: 'Programme and Norwegian-training facts per participant and regime (docs/nir-export.md)', query: NirExportQuerySchema })
-  async export(@CurrentActor() actor: Actor, @ZodQuery(NirExportQuerySchema) query: z.output<typeof NirExportQuerySchema>, @Res({ passthrough: true }) res: Response) {
+  @ApiContract({
+    summary: 'Programme and Norwegian-training facts per participant and regime (docs/nir-export.md)',
+    query: NirExportQuerySchema,
+  })
+  async export(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(NirExportQuerySchema) query: z.output<typeof NirExportQuerySchema>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const file = await this.nir.export(actor, query.format, query.asOf);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
@@ -46,22 +60,43 @@ export class NirController {
 
   @Get('programmes/:programmeId/nir')
   @RequirePermission('nir.read')
-  @ApiContract({ summary: "One programme's NIR facts and their status", query: AsOfQuerySchema, response: NirProgrammeCompletenessSchema })
-  programme(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodQuery(AsOfQuerySchema) query: z.output<typeof AsOfQuerySchema>) {
+  @ApiContract({
+    summary: "One programme's NIR facts and their status",
+    query: AsOfQuerySchema,
+    response: NirProgrammeCompletenessSchema,
+  })
+  programme(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodQuery(AsOfQuerySchema) query: z.output<typeof AsOfQuerySchema>,
+  ) {
     return this.nir.programme(actor, programmeId, query.asOf);
   }
 
   @Post('programmes/:programmeId/nir-registrations')
   @RequirePermission('nir.write')
-  @ApiContract({ summary: 'Record that a fact was registered in NIR', body: CreateNirRegistrationBodySchema, response: NirProgrammeCompletenessSchema, status: 201 })
-  register(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodBody(CreateNirRegistrationBodySchema) body: CreateNirRegistrationBody) {
+  @ApiContract({
+    summary: 'Record that a fact was registered in NIR',
+    body: CreateNirRegistrationBodySchema,
+    response: NirProgrammeCompletenessSchema,
+    status: 201,
+  })
+  register(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodBody(CreateNirRegistrationBodySchema) body: CreateNirRegistrationBody,
+  ) {
     return this.nir.register(actor, programmeId, body);
   }
 
   @Delete('programmes/:programmeId/nir-registrations/:fact')
   @RequirePermission('nir.write')
   @ApiContract({ summary: 'Undo a registration recorded by mistake', status: 204 })
-  unregister(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string, @ZodParam('fact', z.string().regex(/^[A-Z_]+(:[0-9a-f-]{36})?$/)) fact: string) {
+  unregister(
+    @CurrentActor() actor: Actor,
+    @ZodParam('programmeId', UuidSchema) programmeId: string,
+    @ZodParam('fact', z.string().regex(/^[A-Z_]+(:[0-9a-f-]{36})?$/)) fact: string,
+  ) {
     return this.nir.unregister(actor, programmeId, fact);
   }
 }

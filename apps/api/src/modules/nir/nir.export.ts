@@ -36,7 +36,10 @@ export function exportRecord(p: NirProgrammeRow, c: NirProgrammeCompleteness, no
   const takes = new Set(requiredUnder(regime));
   const revision = p.plan?.revisions[0];
   const enrolments = p.person.enrolments;
-  const lastEnd = enrolments.length > 0 && enrolments.every((e) => e.toDate) ? iso(enrolments.map((e) => e.toDate!).sort((a, b) => +b - +a)[0]) : null;
+  const lastEnd =
+    enrolments.length > 0 && enrolments.every((e) => e.toDate)
+      ? iso(enrolments.map((e) => e.toDate!).sort((a, b) => +b - +a)[0])
+      : null;
   return {
     formatVersion: 1,
     regime,
@@ -64,16 +67,40 @@ export function exportRecord(p: NirProgrammeRow, c: NirProgrammeCompleteness, no
 }
 
 export const NIR_CSV_COLUMNS = [
-  'regime', 'programmeId', 'personId', 'lastName', 'firstName', 'birthDate', 'programmeDecisionDate', 'programmeStartDate',
-  'programmeEndDate', 'competenceMappingDate', 'careerGuidanceDate', 'endGoal', 'exitReason', 'leaves', 'norwegianStartDate',
-  'norwegianEndDate', 'norwegianTargetLevel', 'norwegianHoursPresent', 'educationNusLevel', 'factsMissingData', 'factsOverdue',
+  'regime',
+  'programmeId',
+  'personId',
+  'lastName',
+  'firstName',
+  'birthDate',
+  'programmeDecisionDate',
+  'programmeStartDate',
+  'programmeEndDate',
+  'competenceMappingDate',
+  'careerGuidanceDate',
+  'endGoal',
+  'exitReason',
+  'leaves',
+  'norwegianStartDate',
+  'norwegianEndDate',
+  'norwegianTargetLevel',
+  'norwegianHoursPresent',
+  'educationNusLevel',
+  'factsMissingData',
+  'factsOverdue',
 ] as const satisfies readonly (keyof NirExportRecord)[];
 
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text: string;
   if (Array.isArray(value)) {
-    text = value.map((v) => (typeof v === 'object' ? `${(v as { from: string }).from}/${(v as { to: string }).to}${(v as { withBenefit: boolean }).withBenefit ? ' med stønad' : ''}` : String(v))).join('|');
+    text = value
+      .map((v) =>
+        typeof v === 'object'
+          ? `${(v as { from: string }).from}/${(v as { to: string }).to}${(v as { withBenefit: boolean }).withBenefit ? ' med stønad' : ''}`
+          : String(v),
+      )
+      .join('|');
   } else if (typeof value === 'number') text = String(value).replace('.', ',');
   else text = String(value);
   if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
@@ -81,7 +108,10 @@ function csvField(value: unknown): string {
 }
 
 export function nirCsv(records: readonly NirExportRecord[]): Buffer {
-  const lines = [NIR_CSV_COLUMNS.join(';'), ...records.map((r) => NIR_CSV_COLUMNS.map((c) => csvField(r[c])).join(';'))];
+  const lines = [
+    NIR_CSV_COLUMNS.join(';'),
+    ...records.map((r) => NIR_CSV_COLUMNS.map((c) => csvField(r[c])).join(';')),
+  ];
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }
 

@@ -31,7 +31,11 @@ export const NIR_PROGRAMME_SELECT = {
   },
   leaves: { select: { id: true, fromDate: true, toDate: true, withBenefit: true }, orderBy: { fromDate: 'asc' } },
   outcome: { select: { endStatus: true } },
-  plan: { select: { revisions: { select: { endGoal: true, languageTargetLevel: true }, orderBy: { revisionNumber: 'desc' }, take: 1 } } },
+  plan: {
+    select: {
+      revisions: { select: { endGoal: true, languageTargetLevel: true }, orderBy: { revisionNumber: 'desc' }, take: 1 },
+    },
+  },
   nirRegistrations: { select: { fact: true, dueDate: true, registeredAt: true } },
 } as const satisfies Prisma.ProgrammeSelect;
 export type NirProgrammeRow = Prisma.ProgrammeGetPayload<{ select: typeof NIR_PROGRAMME_SELECT }>;
@@ -63,9 +67,23 @@ export class NirRepository {
     });
   }
 
-  createRegistration(tx: Tx, actor: Actor, programmeId: string, fact: string, dueDate: Date | null, registeredAt: Date) {
+  createRegistration(
+    tx: Tx,
+    actor: Actor,
+    programmeId: string,
+    fact: string,
+    dueDate: Date | null,
+    registeredAt: Date,
+  ) {
     return tx.nirRegistration.create({
-      data: { municipalityId: actor.municipalityId, programmeId, fact, dueDate, registeredAt, registeredById: actor.userId },
+      data: {
+        municipalityId: actor.municipalityId,
+        programmeId,
+        fact,
+        dueDate,
+        registeredAt,
+        registeredById: actor.userId,
+      },
     });
   }
 
@@ -76,7 +94,10 @@ export class NirRepository {
   /** Hours present in Norwegian classes per person (one grouped query). */
   async norwegianHours(municipalityId: string, personIds: readonly string[]): Promise<Map<string, number>> {
     if (personIds.length === 0) return new Map();
-    const classes = await this.prisma.courseClass.findMany({ where: { municipalityId, course: { kind: 'NORWEGIAN' } }, select: { id: true } });
+    const classes = await this.prisma.courseClass.findMany({
+      where: { municipalityId, course: { kind: 'NORWEGIAN' } },
+      select: { id: true },
+    });
     if (classes.length === 0) return new Map();
     const sums = await this.prisma.attendanceRecord.groupBy({
       by: ['personId'],

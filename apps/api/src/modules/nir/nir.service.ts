@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { NirErrorCode, type CreateNirRegistrationBody, type NirCompletenessReport, type NirProgrammeCompleteness } from '@ankomst/contracts';
+import {
+  NirErrorCode,
+  type CreateNirRegistrationBody,
+  type NirCompletenessReport,
+  type NirProgrammeCompleteness,
+} from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
 import { hasRole } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
@@ -32,24 +37,51 @@ export class NirService {
     const rows = await this.repo.programmes(actor, ownOnly);
     let items = rows.map((p) => completeness(p, asOf));
     if (query.incompleteOnly) items = items.filter((i) => i.counts.missingData + i.counts.due + i.counts.overdue > 0);
-    await this.audit.recordMany(actor, items.map((i) => ({ action: 'READ' as const, operation: 'nir.report', entityType: 'programme', entityId: i.programmeId, personId: i.personId, fields: NIR_FIELDS })));
+    await this.audit.recordMany(
+      actor,
+      items.map((i) => ({
+        action: 'READ' as const,
+        operation: 'nir.report',
+        entityType: 'programme',
+        entityId: i.programmeId,
+        personId: i.personId,
+        fields: NIR_FIELDS,
+      })),
+    );
     const sum = (k: keyof NirProgrammeCompleteness['counts']) => items.reduce((n, i) => n + i.counts[k], 0);
     return {
       asOf,
       scope: ownOnly ? 'OWN' : 'MUNICIPALITY',
       items,
-      totals: { participants: items.length, missingData: sum('missingData'), due: sum('due'), overdue: sum('overdue'), registeredLate: sum('registeredLate') },
+      totals: {
+        participants: items.length,
+        missingData: sum('missingData'),
+        due: sum('due'),
+        overdue: sum('overdue'),
+        registeredLate: sum('registeredLate'),
+      },
     };
   }
 
   async programme(actor: Actor, programmeId: string, asOf?: string): Promise<NirProgrammeCompleteness> {
     const p = await this.repo.findProgramme(actor, programmeId);
     if (!p) throw new NotFoundError(NirErrorCode.PROGRAMME_NOT_FOUND, 'The programme');
-    await this.audit.record(actor, { action: 'READ', operation: 'nir.programme', entityType: 'programme', entityId: programmeId, personId: p.personId, fields: NIR_FIELDS });
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'nir.programme',
+      entityType: 'programme',
+      entityId: programmeId,
+      personId: p.personId,
+      fields: NIR_FIELDS,
+    });
     return completeness(p, asOf ?? todayInNorway());
   }
 
-  async register(actor: Actor, programmeId: string, body: CreateNirRegistrationBody): Promise<NirProgrammeCompleteness> {
+  async register(
+    actor: Actor,
+    programmeId: string,
+    body: CreateNirRegistrationBody,
+  ): Promise<NirProgrammeCompleteness> {
     const registeredAt = body.registeredAt ? new Date(body.registeredAt) : new Date();
     const asOf = todayInNorway();
     await this.prisma
@@ -62,13 +94,29 @@ export class NirService {
             { path: 'fact', code: NirErrorCode.UNKNOWN_FACT, message: 'Not a fact this programme owes NIR' },
           ]);
         }
-        if (fact.registeredAt) throw new ConflictError(NirErrorCode.ALREADY_REGISTERED, `${body.fact} was already registered in NIR on ${fact.registeredAt.slice(0, 10)}`);
+        if (fact.registeredAt)
+          throw new ConflictError(
+            NirErrorCode.ALREADY_REGISTERED,
+            `${body.fact} was already registered in NIR on ${fact.registeredAt.slice(0, 10)}`,
+          );
         const due = fact.dueDate ? new Date(`${fact.dueDate}T00:00:00Z`) : null;
         const row = await this.repo.createRegistration(tx, actor, programmeId, body.fact, due, registeredAt);
-        await this.audit.record(actor, { action: 'CREATE', operation: 'nir.register', entityType: 'nir_registration', entityId: row.id, personId: p.personId, fields: ['fact', 'registeredAt'] }, tx);
+        await this.audit.record(
+          actor,
+          {
+            action: 'CREATE',
+            operation: 'nir.register',
+            entityType: 'nir_registration',
+            entityId: row.id,
+            personId: p.personId,
+            fields: ['fact', 'registeredAt'],
+          },
+          tx,
+        );
       })
       .catch((error: unknown) => {
-        if ((error as { code?: string } | null)?.code === 'P2002') throw new ConflictError(NirErrorCode.ALREADY_REGISTERED, `${body.fact} was already registered in NIR`);
+        if ((error as { code?: string } | null)?.code === 'P2002')
+          throw new ConflictError(NirErrorCode.ALREADY_REGISTERED, `${body.fact} was already registered in NIR`);
         throw error;
       });
     return this.programme(actor, programmeId, asOf);
@@ -80,20 +128,40 @@ export class NirService {
       if (!p) throw new NotFoundError(NirErrorCode.PROGRAMME_NOT_FOUND, 'The programme');
       const { count } = await this.repo.deleteRegistration(tx, actor, programmeId, fact);
       if (count === 0) throw new NotFoundError(NirErrorCode.REGISTRATION_NOT_FOUND, 'The registration');
-      await this.audit.record(actor, { action: 'DELETE', operation: 'nir.unregister', entityType: 'nir_registration', personId: p.personId, fields: ['fact'] }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'DELETE',
+          operation: 'nir.unregister',
+          entityType: 'nir_registration',
+          personId: p.personId,
+          fields: ['fact'],
+        },
+        tx,
+      );
     });
   }
 
   async export(actor: Actor, format: 'jsonl' | 'csv', asOfInput?: string) {
     const asOf = asOfInput ?? todayInNorway();
     const rows = await this.repo.programmes(actor, this.ownOnly(actor));
-    const hours = await this.repo.norwegianHours(actor.municipalityId, rows.map((r) => r.personId));
+    const hours = await this.repo.norwegianHours(
+      actor.municipalityId,
+      rows.map((r) => r.personId),
+    );
     const records = rows
       .map((p) => exportRecord(p, completeness(p, asOf), hours.get(p.personId) ?? 0))
       .sort((a, b) => (a.regime < b.regime ? -1 : a.regime > b.regime ? 1 : 0));
     await this.audit.recordMany(actor, [
       { action: 'EXPORT', operation: 'nir.export', entityType: 'nir_export', fields: [format] },
-      ...records.map((r) => ({ action: 'EXPORT' as const, operation: 'nir.export', entityType: 'programme', entityId: r.programmeId, personId: r.personId, fields: ['programme', 'norwegianTraining'] })),
+      ...records.map((r) => ({
+        action: 'EXPORT' as const,
+        operation: 'nir.export',
+        entityType: 'programme',
+        entityId: r.programmeId,
+        personId: r.personId,
+        fields: ['programme', 'norwegianTraining'],
+      })),
     ]);
     const filename = `nir-${asOf}.${format}`;
     return format === 'csv'

@@ -30,15 +30,23 @@ export class PaymentsController {
 
   @Get()
   @RequirePermission('payments.approve')
-  @ApiContract({ summary: 'Payment runs, newest month first', query: ListPaymentRunsQuerySchema, response: PaymentRunListSchema })
-  list(@CurrentActor() actor: Actor, @ZodQuery(ListPaymentRunsQuerySchema) query: z.output<typeof ListPaymentRunsQuerySchema>) {
+  @ApiContract({
+    summary: 'Payment runs, newest month first',
+    query: ListPaymentRunsQuerySchema,
+    response: PaymentRunListSchema,
+  })
+  list(
+    @CurrentActor() actor: Actor,
+    @ZodQuery(ListPaymentRunsQuerySchema) query: z.output<typeof ListPaymentRunsQuerySchema>,
+  ) {
     return this.payments.list(actor, query.month);
   }
 
   @Post()
   @RequirePermission('payments.prepare')
   @ApiContract({
-    summary: "Prepare a month's run (a snapshot of every line); after an approved run, a correction run with only the differences",
+    summary:
+      "Prepare a month's run (a snapshot of every line); after an approved run, a correction run with only the differences",
     body: PreparePaymentRunBodySchema,
     response: PaymentRunDetailSchema,
     status: 201,
@@ -57,18 +65,27 @@ export class PaymentsController {
   @Post(':runId/approve')
   @RequirePermission('payments.approve')
   @ApiContract({
-    summary: 'Approve a prepared run (not your own); it is then locked. 409 PAYMENT_RUN_ALREADY_APPROVED if someone else was first',
+    summary:
+      'Approve a prepared run (not your own); it is then locked. 409 PAYMENT_RUN_ALREADY_APPROVED if someone else was first',
     body: ApprovePaymentRunBodySchema,
     response: PaymentRunDetailSchema,
   })
-  approve(@CurrentActor() actor: Actor, @ZodParam('runId', UuidSchema) runId: string, @ZodBody(ApprovePaymentRunBodySchema) body: ApprovePaymentRunBody) {
+  approve(
+    @CurrentActor() actor: Actor,
+    @ZodParam('runId', UuidSchema) runId: string,
+    @ZodBody(ApprovePaymentRunBodySchema) body: ApprovePaymentRunBody,
+  ) {
     return this.payments.approve(actor, runId, body.version);
   }
 
   @Delete(':runId')
   @RequirePermission('payments.prepare')
   @ApiContract({ summary: 'Discard a prepared (not approved) run', query: DiscardQuerySchema, status: 204 })
-  discard(@CurrentActor() actor: Actor, @ZodParam('runId', UuidSchema) runId: string, @ZodQuery(DiscardQuerySchema) query: z.output<typeof DiscardQuerySchema>) {
+  discard(
+    @CurrentActor() actor: Actor,
+    @ZodParam('runId', UuidSchema) runId: string,
+    @ZodQuery(DiscardQuerySchema) query: z.output<typeof DiscardQuerySchema>,
+  ) {
     return this.payments.discard(actor, runId, query.version);
   }
 

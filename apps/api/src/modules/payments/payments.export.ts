@@ -16,7 +16,18 @@ export interface PayrollRow {
   decisionRequired: boolean;
 }
 
-export const PAYROLL_HEADERS = ['Etternavn', 'Fornavn', 'Fødselsdato', 'Måned', 'Kjøring', 'Brutto', 'Trekk', 'Samordning', 'Netto', 'Vedtak kreves'] as const;
+export const PAYROLL_HEADERS = [
+  'Etternavn',
+  'Fornavn',
+  'Fødselsdato',
+  'Måned',
+  'Kjøring',
+  'Brutto',
+  'Trekk',
+  'Samordning',
+  'Netto',
+  'Vedtak kreves',
+] as const;
 
 const norwegianDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 /** 1234.5 → "1234,50": decimal comma, no thousands separator, so Norwegian Excel reads a number. */

@@ -4,5 +4,9 @@ import { PaymentsController } from './payments.controller';
 import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
 
-@Module({ imports: [BenefitsModule], controllers: [PaymentsController], providers: [PaymentsService, PaymentsRepository] })
+@Module({
+  imports: [BenefitsModule],
+  controllers: [PaymentsController],
+  providers: [PaymentsService, PaymentsRepository],
+})
 export class PaymentsModule {}

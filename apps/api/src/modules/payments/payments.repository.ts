@@ -31,7 +31,10 @@ export class PaymentsRepository {
   }
 
   runsForMonth(municipalityId: string, month: string, tx?: Tx) {
-    return (tx ?? this.prisma).paymentRun.findMany({ where: { municipalityId, month: monthDate(month) }, orderBy: { sequence: 'asc' } });
+    return (tx ?? this.prisma).paymentRun.findMany({
+      where: { municipalityId, month: monthDate(month) },
+      orderBy: { sequence: 'asc' },
+    });
   }
 
   findRun(municipalityId: string, runId: string, tx?: Tx) {
@@ -59,7 +62,11 @@ export class PaymentsRepository {
 
   /** Sums per run, for run lists: one grouped query. */
   async totals(municipalityId: string, runIds: readonly string[]) {
-    if (runIds.length === 0) return new Map<string, { gross: number; deductions: number; offsets: number; net: number; lines: number; decisionRequired: number }>();
+    if (runIds.length === 0)
+      return new Map<
+        string,
+        { gross: number; deductions: number; offsets: number; net: number; lines: number; decisionRequired: number }
+      >();
     const [sums, flagged] = await Promise.all([
       this.prisma.paymentLine.groupBy({
         by: ['runId'],
@@ -67,7 +74,11 @@ export class PaymentsRepository {
         _sum: { gross: true, deductions: true, offsets: true, net: true },
         _count: { _all: true },
       }),
-      this.prisma.paymentLine.groupBy({ by: ['runId'], where: { municipalityId, runId: { in: [...runIds] }, decisionRequired: true }, _count: { _all: true } }),
+      this.prisma.paymentLine.groupBy({
+        by: ['runId'],
+        where: { municipalityId, runId: { in: [...runIds] }, decisionRequired: true },
+        _count: { _all: true },
+      }),
     ]);
     const flags = new Map(flagged.map((f) => [f.runId, f._count._all]));
     return new Map(
@@ -86,26 +97,49 @@ export class PaymentsRepository {
   }
 
   userNames(municipalityId: string, userIds: readonly string[]) {
-    return this.prisma.user.findMany({ where: { municipalityId, id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
+    return this.prisma.user.findMany({
+      where: { municipalityId, id: { in: [...new Set(userIds)] } },
+      select: { id: true, name: true },
+    });
   }
 
   /** Every line of the month's approved runs, to compute a correction run's differences. */
   approvedLines(municipalityId: string, month: string, tx: Tx) {
     return tx.paymentLine.findMany({
       where: { municipalityId, run: { month: monthDate(month), status: 'APPROVED' } },
-      select: { personId: true, programmeId: true, gross: true, deductions: true, offsets: true, net: true, decisionRequired: true, run: { select: { sequence: true } } },
+      select: {
+        personId: true,
+        programmeId: true,
+        gross: true,
+        deductions: true,
+        offsets: true,
+        net: true,
+        decisionRequired: true,
+        run: { select: { sequence: true } },
+      },
       orderBy: { run: { sequence: 'asc' } },
     });
   }
 
   async createRun(tx: Tx, actor: Actor, month: string, sequence: number, lines: readonly NewPaymentLine[]) {
-    const run = await tx.paymentRun.create({ data: { municipalityId: actor.municipalityId, month: monthDate(month), sequence, preparedById: actor.userId } });
-    await tx.paymentLine.createMany({ data: lines.map((l) => ({ ...l, municipalityId: actor.municipalityId, runId: run.id })) });
+    const run = await tx.paymentRun.create({
+      data: { municipalityId: actor.municipalityId, month: monthDate(month), sequence, preparedById: actor.userId },
+    });
+    await tx.paymentLine.createMany({
+      data: lines.map((l) => ({ ...l, municipalityId: actor.municipalityId, runId: run.id })),
+    });
     return run;
   }
 
   /** Approves only a PREPARED run at the version the approver saw: 0 rows means someone else got there first. */
-  async approve(tx: Tx, municipalityId: string, runId: string, version: number, approverId: string, preparedByNot: string): Promise<boolean> {
+  async approve(
+    tx: Tx,
+    municipalityId: string,
+    runId: string,
+    version: number,
+    approverId: string,
+    preparedByNot: string,
+  ): Promise<boolean> {
     const { count } = await tx.paymentRun.updateMany({
       where: { id: runId, municipalityId, status: 'PREPARED', version, preparedById: { not: preparedByNot } },
       data: { status: 'APPROVED', approvedById: approverId, approvedAt: new Date(), version: { increment: 1 } },
@@ -114,7 +148,9 @@ export class PaymentsRepository {
   }
 
   async deletePrepared(tx: Tx, municipalityId: string, runId: string, version: number): Promise<boolean> {
-    const { count } = await tx.paymentRun.deleteMany({ where: { id: runId, municipalityId, status: 'PREPARED', version } });
+    const { count } = await tx.paymentRun.deleteMany({
+      where: { id: runId, municipalityId, status: 'PREPARED', version },
+    });
     return count === 1;
   }
 }

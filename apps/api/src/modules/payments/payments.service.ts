@@ -41,7 +41,14 @@ export class PaymentsService {
     const lines = await this.repo.lines(actor, runId);
     await this.audit.recordMany(
       actor,
-      lines.map((l) => ({ action: 'READ' as const, operation: 'payments.get', entityType: 'payment_line', entityId: l.id, personId: l.personId, fields: ['gross', 'deductions', 'offsets', 'net'] })),
+      lines.map((l) => ({
+        action: 'READ' as const,
+        operation: 'payments.get',
+        entityType: 'payment_line',
+        entityId: l.id,
+        personId: l.personId,
+        fields: ['gross', 'deductions', 'offsets', 'net'],
+      })),
     );
     return {
       ...summary!,
@@ -67,7 +74,10 @@ export class PaymentsService {
         const runs = await this.repo.runsForMonth(actor.municipalityId, month, tx);
         const pending = runs.find((r) => r.status === 'PREPARED');
         if (pending) {
-          throw new ConflictError(PaymentErrorCode.PENDING_RUN_EXISTS, `Run ${pending.sequence} for ${month} is prepared and not approved yet; approve or discard it first`);
+          throw new ConflictError(
+            PaymentErrorCode.PENDING_RUN_EXISTS,
+            `Run ${pending.sequence} for ${month} is prepared and not approved yet; approve or discard it first`,
+          );
         }
         const results = (await this.calculator.computeMonth(actor, month, { tx })).filter((r) => r.calculation);
         const current: NewPaymentLine[] = results.map((r) => ({
@@ -81,20 +91,39 @@ export class PaymentsService {
           calculation: r.calculation as unknown as Prisma.InputJsonValue,
         }));
         const sequence = runs.length === 0 ? 1 : Math.max(...runs.map((r) => r.sequence)) + 1;
-        const lines = runs.length === 0 ? current : differences(current, await this.repo.approvedLines(actor.municipalityId, month, tx));
+        const lines =
+          runs.length === 0
+            ? current
+            : differences(current, await this.repo.approvedLines(actor.municipalityId, month, tx));
         if (lines.length === 0) {
           throw runs.length === 0
             ? new ConflictError(PaymentErrorCode.NOTHING_TO_PAY, `No participant is in a programme in ${month}`)
-            : new ConflictError(PaymentErrorCode.NO_DIFFERENCES, `Nothing has changed since the approved runs for ${month}; no correction run is needed`);
+            : new ConflictError(
+                PaymentErrorCode.NO_DIFFERENCES,
+                `Nothing has changed since the approved runs for ${month}; no correction run is needed`,
+              );
         }
         const created = await this.repo.createRun(tx, actor, month, sequence, lines);
-        await this.audit.record(actor, { action: 'CREATE', operation: 'payments.prepare', entityType: 'payment_run', entityId: created.id, fields: ['month', 'sequence', 'lines'] }, tx);
+        await this.audit.record(
+          actor,
+          {
+            action: 'CREATE',
+            operation: 'payments.prepare',
+            entityType: 'payment_run',
+            entityId: created.id,
+            fields: ['month', 'sequence', 'lines'],
+          },
+          tx,
+        );
         return created;
       })
       .catch((error: unknown) => {
         // Someone else prepared the same month's next run at the same moment (unique month + sequence).
         if ((error as { code?: string } | null)?.code === 'P2002') {
-          throw new ConflictError(PaymentErrorCode.PENDING_RUN_EXISTS, `Another run for ${month} was prepared at the same moment; reload`);
+          throw new ConflictError(
+            PaymentErrorCode.PENDING_RUN_EXISTS,
+            `Another run for ${month} was prepared at the same moment; reload`,
+          );
         }
         throw error;
       });
@@ -106,7 +135,10 @@ export class PaymentsService {
       const run = await this.repo.findRun(actor.municipalityId, runId, tx);
       if (!run) throw new NotFoundError(PaymentErrorCode.RUN_NOT_FOUND, 'The payment run');
       if (run.preparedById === actor.userId) {
-        throw new ForbiddenError(PaymentErrorCode.SELF_APPROVAL, 'You prepared this run; it must be approved by someone else');
+        throw new ForbiddenError(
+          PaymentErrorCode.SELF_APPROVAL,
+          'You prepared this run; it must be approved by someone else',
+        );
       }
       if (run.status === 'APPROVED') throw await this.alreadyApproved(actor, run);
       const ok = await this.repo.approve(tx, actor.municipalityId, runId, version, actor.userId, actor.userId);
@@ -115,14 +147,27 @@ export class PaymentsService {
         if (now?.status === 'APPROVED') throw await this.alreadyApproved(actor, now);
         throw new StaleVersionError('The payment run', now?.version);
       }
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'payments.approve', entityType: 'payment_run', entityId: runId, fields: ['status', 'approvedBy'] }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'payments.approve',
+          entityType: 'payment_run',
+          entityId: runId,
+          fields: ['status', 'approvedBy'],
+        },
+        tx,
+      );
     });
     return this.get(actor, runId);
   }
 
   private async alreadyApproved(actor: Actor, run: RunRow): Promise<ConflictError> {
     const [approver] = run.approvedById ? await this.repo.userNames(actor.municipalityId, [run.approvedById]) : [];
-    return new ConflictError(PaymentErrorCode.ALREADY_APPROVED, `The run was already approved${approver ? ` by ${approver.name}` : ''}; it is locked`);
+    return new ConflictError(
+      PaymentErrorCode.ALREADY_APPROVED,
+      `The run was already approved${approver ? ` by ${approver.name}` : ''}; it is locked`,
+    );
   }
 
   /** Only a prepared run can be discarded; an approved one is locked. */
@@ -130,16 +175,36 @@ export class PaymentsService {
     await this.prisma.$transaction(async (tx) => {
       const run = await this.repo.findRun(actor.municipalityId, runId, tx);
       if (!run) throw new NotFoundError(PaymentErrorCode.RUN_NOT_FOUND, 'The payment run');
-      if (run.status === 'APPROVED') throw new ConflictError(PaymentErrorCode.LOCKED, 'An approved run is locked; corrections go into a new run for the month');
-      if (!(await this.repo.deletePrepared(tx, actor.municipalityId, runId, version))) throw new StaleVersionError('The payment run', run.version);
-      await this.audit.record(actor, { action: 'DELETE', operation: 'payments.discard', entityType: 'payment_run', entityId: runId, fields: ['status'] }, tx);
+      if (run.status === 'APPROVED')
+        throw new ConflictError(
+          PaymentErrorCode.LOCKED,
+          'An approved run is locked; corrections go into a new run for the month',
+        );
+      if (!(await this.repo.deletePrepared(tx, actor.municipalityId, runId, version)))
+        throw new StaleVersionError('The payment run', run.version);
+      await this.audit.record(
+        actor,
+        {
+          action: 'DELETE',
+          operation: 'payments.discard',
+          entityType: 'payment_run',
+          entityId: runId,
+          fields: ['status'],
+        },
+        tx,
+      );
     });
   }
 
-  async export(actor: Actor, runId: string, format: 'csv' | 'xlsx'): Promise<{ filename: string; contentType: string; body: Buffer }> {
+  async export(
+    actor: Actor,
+    runId: string,
+    format: 'csv' | 'xlsx',
+  ): Promise<{ filename: string; contentType: string; body: Buffer }> {
     const run = await this.repo.findRun(actor.municipalityId, runId);
     if (!run) throw new NotFoundError(PaymentErrorCode.RUN_NOT_FOUND, 'The payment run');
-    if (run.status !== 'APPROVED') throw new ConflictError(PaymentErrorCode.NOT_APPROVED, 'Only an approved run goes to payroll; approve it first');
+    if (run.status !== 'APPROVED')
+      throw new ConflictError(PaymentErrorCode.NOT_APPROVED, 'Only an approved run goes to payroll; approve it first');
     const lines = await this.repo.lines(actor, runId);
     const month = iso(run.month).slice(0, 7);
     const rows: PayrollRow[] = lines.map((l) => ({
@@ -156,18 +221,35 @@ export class PaymentsService {
     }));
     await this.audit.recordMany(actor, [
       { action: 'EXPORT', operation: 'payments.export', entityType: 'payment_run', entityId: runId, fields: [format] },
-      ...lines.map((l) => ({ action: 'EXPORT' as const, operation: 'payments.export', entityType: 'payment_line', entityId: l.id, personId: l.personId, fields: ['name', 'birthDate', 'gross', 'deductions', 'offsets', 'net', 'decisionRequired'] })),
+      ...lines.map((l) => ({
+        action: 'EXPORT' as const,
+        operation: 'payments.export',
+        entityType: 'payment_line',
+        entityId: l.id,
+        personId: l.personId,
+        fields: ['name', 'birthDate', 'gross', 'deductions', 'offsets', 'net', 'decisionRequired'],
+      })),
     ]);
     const filename = `introduksjonsstonad-${month}-kjoring-${run.sequence}.${format}`;
     return format === 'csv'
       ? { filename, contentType: 'text/csv; charset=utf-8', body: payrollCsv(rows) }
-      : { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await payrollXlsx(rows) };
+      : {
+          filename,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          body: await payrollXlsx(rows),
+        };
   }
 
   private async toRuns(actor: Actor, runs: RunRow[]): Promise<PaymentRun[]> {
     const [totals, users] = await Promise.all([
-      this.repo.totals(actor.municipalityId, runs.map((r) => r.id)),
-      this.repo.userNames(actor.municipalityId, runs.flatMap((r) => [r.preparedById, ...(r.approvedById ? [r.approvedById] : [])])),
+      this.repo.totals(
+        actor.municipalityId,
+        runs.map((r) => r.id),
+      ),
+      this.repo.userNames(
+        actor.municipalityId,
+        runs.flatMap((r) => [r.preparedById, ...(r.approvedById ? [r.approvedById] : [])]),
+      ),
     ]);
     const name = new Map(users.map((u) => [u.id, u.name]));
     return runs.map((r) => ({
@@ -191,11 +273,29 @@ export class PaymentsService {
  */
 export function differences(
   current: readonly NewPaymentLine[],
-  approved: readonly { personId: string; programmeId: string; gross: unknown; deductions: unknown; offsets: unknown; net: unknown; decisionRequired: boolean }[],
+  approved: readonly {
+    personId: string;
+    programmeId: string;
+    gross: unknown;
+    deductions: unknown;
+    offsets: unknown;
+    net: unknown;
+    decisionRequired: boolean;
+  }[],
 ): NewPaymentLine[] {
-  const paid = new Map<string, { personId: string; gross: number; deductions: number; offsets: number; net: number; decisionRequired: boolean }>();
+  const paid = new Map<
+    string,
+    { personId: string; gross: number; deductions: number; offsets: number; net: number; decisionRequired: boolean }
+  >();
   for (const a of approved) {
-    const p = paid.get(a.programmeId) ?? { personId: a.personId, gross: 0, deductions: 0, offsets: 0, net: 0, decisionRequired: false };
+    const p = paid.get(a.programmeId) ?? {
+      personId: a.personId,
+      gross: 0,
+      deductions: 0,
+      offsets: 0,
+      net: 0,
+      decisionRequired: false,
+    };
     p.gross += toOre(Number(a.gross));
     p.deductions += toOre(Number(a.deductions));
     p.offsets += toOre(Number(a.offsets));
@@ -214,14 +314,30 @@ export function differences(
       offsets: toOre(c.offsets) - p.offsets,
       net: toOre(c.net) - p.net,
     };
-    if (diff.gross === 0 && diff.deductions === 0 && diff.offsets === 0 && diff.net === 0 && p.decisionRequired === c.decisionRequired) continue;
+    if (
+      diff.gross === 0 &&
+      diff.deductions === 0 &&
+      diff.offsets === 0 &&
+      diff.net === 0 &&
+      p.decisionRequired === c.decisionRequired
+    )
+      continue;
     lines.push({
       ...c,
       gross: fromOre(diff.gross),
       deductions: fromOre(diff.deductions),
       offsets: fromOre(diff.offsets),
       net: fromOre(diff.net),
-      calculation: { correction: true, current: c.calculation, previouslyApproved: { gross: fromOre(p.gross), deductions: fromOre(p.deductions), offsets: fromOre(p.offsets), net: fromOre(p.net) } },
+      calculation: {
+        correction: true,
+        current: c.calculation,
+        previouslyApproved: {
+          gross: fromOre(p.gross),
+          deductions: fromOre(p.deductions),
+          offsets: fromOre(p.offsets),
+          net: fromOre(p.net),
+        },
+      },
     });
   }
   for (const [programmeId, p] of paid) {
@@ -234,7 +350,16 @@ export function differences(
       offsets: fromOre(-p.offsets),
       net: fromOre(-p.net),
       decisionRequired: false,
-      calculation: { correction: true, current: null, previouslyApproved: { gross: fromOre(p.gross), deductions: fromOre(p.deductions), offsets: fromOre(p.offsets), net: fromOre(p.net) } },
+      calculation: {
+        correction: true,
+        current: null,
+        previouslyApproved: {
+          gross: fromOre(p.gross),
+          deductions: fromOre(p.deductions),
+          offsets: fromOre(p.offsets),
+          net: fromOre(p.net),
+        },
+      },
     });
   }
   return lines;
