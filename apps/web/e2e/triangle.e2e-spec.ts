@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { playHandover } from './support/handover';
 import { openFromNav } from './support/pages';
 import {
   addGroupMember,
@@ -19,7 +20,8 @@ import {
 
 /**
  * The triangle with three users in their own browsers: the consultant builds the responsibility group and plans a
- * meeting; the Nav adviser and the teacher see it; the minutes' decision becomes a task for Nav; Nav completes it.
+ * meeting; the Nav adviser and the teacher see it; the minutes' decision becomes a task for Nav; Nav completes it;
+ * the consultant hands the participant over to Nav, Nav asks a question, gets the answer and accepts.
  */
 let browser: Browser;
 let consultant: Actor;
@@ -43,10 +45,8 @@ const SECRET = 'Mor har fått diagnose hos fastlegen; barnevernet følger opp.';
 const TASK = 'Nav melder Amal på jobbsøkerkurs';
 
 it('plays a meeting cycle across the refugee service, Nav and adult education', async () => {
-  const personId = await registerParticipant(consultant, {
-    firstName: 'Amal',
-    lastName: `Haddad${Date.now() % 100000}`,
-  });
+  const lastName = `Haddad${Date.now() % 100000}`;
+  const personId = await registerParticipant(consultant, { firstName: 'Amal', lastName });
 
   // The consultant builds the group and plans a triangle meeting.
   await addGroupMember(consultant, personId, 'NAV_ADVISER', DEMO_NAMES.NAV_ADVISER);
@@ -107,4 +107,7 @@ it('plays a meeting cycle across the refugee service, Nav and adult education', 
   // The decision on the meeting page now shows the task as done.
   await consultant.page.goto(`/moter/${meetingId}`);
   await consultant.page.getByText(`Oppgave for ${DEMO_NAMES.NAV_ADVISER}`).filter({ hasText: 'utført' }).waitFor();
+
+  // Before the programme ends the consultant hands Amal over to Nav; Nav asks, gets an answer and accepts.
+  await playHandover(consultant.page, nav.page, personId, `Amal ${lastName}`);
 });

@@ -12,7 +12,9 @@ import {
   PersonalDetails,
   personQueryOptions,
 } from '../../features/participants';
+import { can } from '@ankomst/contracts';
 import { useCurrentUser } from '../../features/auth';
+import { HandoverSection } from '../../features/handovers';
 import { MeetingsSection } from '../../features/meetings';
 import { PlanSection, ProgrammeSection } from '../../features/programmes';
 import { householdPath, meetingPath } from '../paths';
@@ -54,6 +56,7 @@ export function ParticipantRoute() {
       <ProgrammeSection personId={data.id} roles={user.roles} />
       <PlanSection personId={data.id} roles={user.roles} />
       <MeetingsSection personId={data.id} roles={user.roles} meetingPath={meetingPath} />
+      {can(user.roles, 'handovers.read') && <HandoverSection personId={data.id} />}
       <ParticipantTimeline personId={data.id} />
     </div>
   );
