@@ -7,7 +7,7 @@ import {
   type Role,
 } from '@ankomst/contracts';
 import request from 'supertest';
-import { Clock } from '../../src/modules/programmes/clock';
+import { Clock } from '../../src/core/clock/clock';
 import { createMunicipality, createPerson, createUser, signIn, type SignedInClient } from '../support/factories';
 import { apiPath, startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,7 +1,7 @@
 import { NotificationListSchema } from '@ankomst/contracts';
 import { addDays } from '@ankomst/regimes';
 import { DEADLINE_REMINDER_QUEUE, JobRunner } from '../../src/modules/jobs/job-runner.service';
-import { osloToday } from '../../src/modules/tasks/oslo-date';
+import { osloDate } from '../../src/core/clock/clock';
 import { createMunicipality, createPerson, createUser, signIn } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -22,7 +22,7 @@ afterAll(async () => {
   await a?.close();
 });
 
-const today = osloToday();
+const today = osloDate(new Date());
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 async function programme(

@@ -7,7 +7,7 @@ import {
   type Programme,
 } from '@ankomst/contracts';
 import request from 'supertest';
-import { Clock } from '../../src/modules/programmes/clock';
+import { Clock } from '../../src/core/clock/clock';
 import { createPerson, type SignedInClient, type TestPerson } from '../support/factories';
 import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
 import { createTriangleCast, matrixRows, type AccessMatrix, type TriangleCast } from '../support/triangle-fixtures';

@@ -1,4 +1,4 @@
-import { absenceEntries, monthRange, todayInNorway, unauthorisedDays, type LedgerRow } from './absence-ledger';
+import { absenceEntries, monthRange, unauthorisedDays, type LedgerRow } from './absence-ledger';
 
 const facts = { regime: 'INTEGRERINGSLOVEN' as const, programmeStart: '2025-01-06' };
 const day = (date: string, absenceKind: LedgerRow['absenceKind'], plannedHours = 5, presentHours = 0): LedgerRow => ({
@@ -100,9 +100,4 @@ describe('dates', () => {
     ['2024-02', '2024-02-01', '2024-02-29'],
     ['2025-12', '2025-12-01', '2025-12-31'],
   ])('monthRange(%s)', (month, first, last) => expect(monthRange(month)).toEqual({ first, last }));
-
-  it('today is the Norwegian calendar date, not UTC', () => {
-    expect(todayInNorway(new Date('2025-06-30T22:30:00Z'))).toBe('2025-07-01');
-    expect(todayInNorway(new Date('2025-01-31T22:59:00Z'))).toBe('2025-01-31');
-  });
 });

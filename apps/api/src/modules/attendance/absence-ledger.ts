@@ -106,13 +106,3 @@ export function monthRange(month: string): { first: string; last: string } {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return { first: `${month}-01`, last: `${month}-${String(last).padStart(2, '0')}` };
 }
-
-/** Today's calendar date in Norway: legal dates follow the Norwegian calendar, not the server's time zone. */
-export function todayInNorway(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}

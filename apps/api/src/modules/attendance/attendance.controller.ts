@@ -19,9 +19,9 @@ import {
 import { z } from 'zod';
 import { CurrentActor, RequirePermission } from '../../core/access/access.decorators';
 import type { Actor } from '../../core/access/actor';
+import { Clock } from '../../core/clock/clock';
 import { ApiContract } from '../../core/http/api-contract.decorator';
 import { ZodBody, ZodParam, ZodQuery } from '../../core/http/zod-validation';
-import { todayInNorway } from './absence-ledger';
 import { AttendanceService } from './attendance.service';
 
 const ClassesQuerySchema = z.object({ date: IsoDateSchema.optional() });
@@ -29,7 +29,10 @@ const ClassesQuerySchema = z.object({ date: IsoDateSchema.optional() });
 @ApiTags('attendance')
 @Controller()
 export class AttendanceController {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('attendance/classes')
   @RequirePermission('attendance.write')
@@ -39,7 +42,7 @@ export class AttendanceController {
     response: AttendanceClassListSchema,
   })
   classes(@CurrentActor() actor: Actor, @ZodQuery(ClassesQuerySchema) query: z.output<typeof ClassesQuerySchema>) {
-    return this.attendance.listClasses(actor, query.date ?? todayInNorway());
+    return this.attendance.listClasses(actor, query.date ?? this.clock.today());
   }
 
   @Get('classes/:classId/attendance/:date')

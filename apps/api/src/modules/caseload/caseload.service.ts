@@ -4,7 +4,7 @@ import { addDays } from '@ankomst/regimes';
 import type { z } from 'zod';
 import { hasRole, type Actor } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
-import { Clock } from '../programmes/clock';
+import { Clock } from '../../core/clock/clock';
 import { toCaseloadItem, toDeadlineItem } from './caseload.mapper';
 import { CaseloadRepository } from './caseload.repository';
 

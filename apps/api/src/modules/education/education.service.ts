@@ -15,6 +15,7 @@ import {
 } from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
+import { Clock } from '../../core/clock/clock';
 import { PrismaService } from '../../core/database/prisma.service';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../core/errors/app-error';
 import { TimelineWriter } from '../timeline/timeline.writer';
@@ -35,6 +36,7 @@ export class EducationService {
     private readonly education: EducationRepository,
     private readonly audit: AuditService,
     private readonly timeline: TimelineWriter,
+    private readonly clock: Clock,
   ) {}
 
   async listCourses(actor: Actor): Promise<{ items: Course[] }> {
@@ -178,7 +180,7 @@ export class EducationService {
 
   /** Records levels per skill from one test or assessment, by a teacher of the learner's class. */
   async addAssessments(actor: Actor, enrolmentId: string, input: CreateAssessmentsBody): Promise<EnrolmentDetail> {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = this.clock.today();
     if (input.assessedOn > today) throw new ValidationError([{ path: 'assessedOn', code: EducationErrorCode.FUTURE_ASSESSMENT, message: 'The assessment date is in the future' }]);
     await this.prisma.$transaction(async (tx) => {
       const row = await this.education.findEnrolment(actor, enrolmentId, tx);

@@ -1,16 +1,5 @@
-import { todayInOslo, toHousehold } from './households.mapper';
+import { toHousehold } from './households.mapper';
 import type { HouseholdDetailRow } from './households.repository';
-
-describe('todayInOslo', () => {
-  it.each([
-    ['2024-12-31T22:59:59Z', '2024-12-31'],
-    ['2024-12-31T23:00:00Z', '2025-01-01'], // midnight in Oslo (UTC+1 in winter)
-    ['2024-06-30T21:59:59Z', '2024-06-30'],
-    ['2024-06-30T22:00:00Z', '2024-07-01'], // midnight in Oslo (UTC+2 in summer)
-  ])('%s is %s in Norway', (instant, date) => {
-    expect(todayInOslo(new Date(instant))).toBe(date);
-  });
-});
 
 describe('toHousehold', () => {
   const d = (s: string) => new Date(`${s}T00:00:00Z`);

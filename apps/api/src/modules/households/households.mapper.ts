@@ -12,16 +12,6 @@ import type { HouseholdDetailRow } from './households.repository';
 /** Adults (18 or older on the date) are programme candidates and get a caseworker. */
 export const ADULT_AGE = 18;
 
-/** Today's calendar date in Norway, `YYYY-MM-DD` (legal dates follow Norwegian time, not the server's). */
-export function todayInOslo(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 const RELATION_ORDER: Record<HouseholdRelation, number> = { HEAD: 0, SPOUSE: 1, OTHER: 2, CHILD: 3 };
 
 export function toHousehold(row: HouseholdDetailRow, asOf: string, userNames: Map<string, string>): Household {

@@ -13,6 +13,7 @@ import {
 import { ageOn } from '@ankomst/regimes';
 import type { Actor } from '../../core/access/actor';
 import { AuditService, type AuditEntry } from '../../core/audit/audit.service';
+import { Clock } from '../../core/clock/clock';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { StaleVersionError, ValidationError } from '../../core/errors/app-error';
 import { CaseworkerInvalidError, PersonNotFoundError } from '../persons/persons.errors';
@@ -28,7 +29,7 @@ import {
   MemberNotFoundError,
   TransitionNotAllowedError,
 } from './households.errors';
-import { ADULT_AGE, todayInOslo, toHousehold, toHouseholdListItem } from './households.mapper';
+import { ADULT_AGE, toHousehold, toHouseholdListItem } from './households.mapper';
 import { HouseholdsRepository } from './households.repository';
 
 const MEMBER_FIELDS = [
@@ -68,6 +69,7 @@ export class HouseholdsService {
     private readonly households: HouseholdsRepository,
     private readonly audit: AuditService,
     private readonly timeline: TimelineWriter,
+    private readonly clock: Clock,
   ) {}
 
   async list(
@@ -85,7 +87,7 @@ export class HouseholdsService {
   }
 
   /** One household with the members the actor may see, ages on `asOf` (default today). Audited per member. */
-  async get(actor: Actor, householdId: string, asOf: string = todayInOslo()): Promise<Household> {
+  async get(actor: Actor, householdId: string, asOf: string = this.clock.today()): Promise<Household> {
     const household = await this.load(actor, householdId, asOf);
     await this.audit.recordMany(
       actor,
@@ -104,7 +106,7 @@ export class HouseholdsService {
 
   /** Registers the household and every member in one transaction; adults get a caseworker. */
   async create(actor: Actor, input: CreateHouseholdBody): Promise<Household> {
-    const today = todayInOslo();
+    const today = this.clock.today();
     const future = input.members.flatMap((m, i) =>
       m.birthDate > today ? [dateInFutureIssue(`members.${i}.birthDate`)] : [],
     );
@@ -198,7 +200,7 @@ export class HouseholdsService {
 
   /** Moves the household one step through settlement, with the step's legal date; settling dates every member. */
   async transition(actor: Actor, householdId: string, input: SettlementTransitionBody): Promise<Household> {
-    const today = todayInOslo();
+    const today = this.clock.today();
     await this.prisma.$transaction(async (tx) => {
       const household = await this.households.findInScope(actor, householdId, tx);
       if (!household) throw new HouseholdNotFoundError();
@@ -287,7 +289,7 @@ export class HouseholdsService {
   }
 
   async addMember(actor: Actor, householdId: string, input: AddHouseholdMemberBody): Promise<Household> {
-    const today = todayInOslo();
+    const today = this.clock.today();
     if ('member' in input && input.member.birthDate > today)
       throw new ValidationError([dateInFutureIssue('member.birthDate')]);
     await this.prisma.$transaction(async (tx) => {
@@ -368,7 +370,7 @@ export class HouseholdsService {
   }
 
   /** The household as the actor may see it, without an audit event (callers audit). */
-  private async load(actor: Actor, householdId: string, asOf: string = todayInOslo()): Promise<Household> {
+  private async load(actor: Actor, householdId: string, asOf: string = this.clock.today()): Promise<Household> {
     const row = await this.households.findInScope(actor, householdId);
     if (!row) throw new HouseholdNotFoundError();
     const actorIds = [...new Set(row.statusChanges.map((c) => c.actorId).filter((id): id is string => id !== null))];

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { addDays, daysBetween } from '@ankomst/regimes';
+import { Clock } from '../../core/clock/clock';
 import { ENV } from '../../core/config/config.module';
 import type { Env } from '../../core/config/env';
 import { PrismaService } from '../../core/database/prisma.service';
 import { NotificationsService, type NotifyInput } from '../notifications/notifications.service';
-import { dateColumn, isoDate, osloToday } from '../tasks/oslo-date';
+import { dateColumn, isoDate } from '../tasks/oslo-date';
 import { DeadlineRemindersRepository } from './deadline-reminders.repository';
 
 export interface DeadlineReminderRun {
@@ -30,9 +31,10 @@ export class DeadlineRemindersService {
     private readonly prisma: PrismaService,
     private readonly repository: DeadlineRemindersRepository,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
-  async run(today: string = osloToday()): Promise<DeadlineReminderRun> {
+  async run(today: string = this.clock.today()): Promise<DeadlineReminderRun> {
     const until = addDays(today, this.env.DEADLINE_REMINDER_DAYS);
     const programmes = await this.repository.programmesWithDeadlineBetween(dateColumn(today), dateColumn(until));
     const inputs: NotifyInput[] = programmes.flatMap((p) => {

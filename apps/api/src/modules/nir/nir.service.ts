@@ -8,9 +8,9 @@ import {
 import type { Actor } from '../../core/access/actor';
 import { hasRole } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
+import { Clock } from '../../core/clock/clock';
 import { PrismaService } from '../../core/database/prisma.service';
 import { AppError, ConflictError, NotFoundError } from '../../core/errors/app-error';
-import { todayInNorway } from '../attendance/absence-ledger';
 import { completeness, factFor } from './nir.completeness';
 import { exportRecord, nirCsv, nirJsonLines } from './nir.export';
 import { NirRepository } from './nir.repository';
@@ -24,6 +24,7 @@ export class NirService {
     private readonly prisma: PrismaService,
     private readonly repo: NirRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Managers see the municipality; consultants their own cases. */
@@ -32,7 +33,7 @@ export class NirService {
   }
 
   async report(actor: Actor, query: { asOf?: string; incompleteOnly?: boolean }): Promise<NirCompletenessReport> {
-    const asOf = query.asOf ?? todayInNorway();
+    const asOf = query.asOf ?? this.clock.today();
     const ownOnly = this.ownOnly(actor);
     const rows = await this.repo.programmes(actor, ownOnly);
     let items = rows.map((p) => completeness(p, asOf));
@@ -74,7 +75,7 @@ export class NirService {
       personId: p.personId,
       fields: NIR_FIELDS,
     });
-    return completeness(p, asOf ?? todayInNorway());
+    return completeness(p, asOf ?? this.clock.today());
   }
 
   async register(
@@ -83,7 +84,7 @@ export class NirService {
     body: CreateNirRegistrationBody,
   ): Promise<NirProgrammeCompleteness> {
     const registeredAt = body.registeredAt ? new Date(body.registeredAt) : new Date();
-    const asOf = todayInNorway();
+    const asOf = this.clock.today();
     await this.prisma
       .$transaction(async (tx) => {
         const p = await this.repo.findProgramme(actor, programmeId, tx);
@@ -143,7 +144,7 @@ export class NirService {
   }
 
   async export(actor: Actor, format: 'jsonl' | 'csv', asOfInput?: string) {
-    const asOf = asOfInput ?? todayInNorway();
+    const asOf = asOfInput ?? this.clock.today();
     const rows = await this.repo.programmes(actor, this.ownOnly(actor));
     const hours = await this.repo.norwegianHours(
       actor.municipalityId,

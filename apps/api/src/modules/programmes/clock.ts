@@ -1,21 +1,2 @@
-import { Injectable } from '@nestjs/common';
-import type { IsoDate } from '@ankomst/regimes';
-
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/**
- * The one source of "today" for legal date arithmetic: the calendar date in Norway. Services pass it to the
- * rules engine as `asOf` (the engine never reads the clock). Tests fix it with
- * `jest.spyOn(app.app.get(Clock), 'today').mockReturnValue('2025-01-10')`.
- */
-@Injectable()
-export class Clock {
-  today(): IsoDate {
-    return OSLO_DATE.format(new Date());
-  }
-}
+/** Moved to `core/clock`; this re-export keeps the outcomes module's import working until its owner switches. */
+export { Clock } from '../../core/clock/clock';

@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from '../../core/clock/clock.module';
 import { TimelineModule } from '../timeline/timeline.module';
-import { Clock } from './clock';
 import { ProgrammesController } from './programmes.controller';
 import { ProgrammesRepository } from './programmes.repository';
 import { ProgrammesService } from './programmes.service';
 
-/** Introduction programmes; exports the Clock and the repository for the plan and caseload modules. */
+/** Introduction programmes; re-exports the ClockModule and the repository for the plan and caseload modules. */
 @Module({
-  imports: [TimelineModule],
+  imports: [TimelineModule, ClockModule],
   controllers: [ProgrammesController],
-  providers: [ProgrammesService, ProgrammesRepository, Clock],
-  exports: [Clock, ProgrammesRepository],
+  providers: [ProgrammesService, ProgrammesRepository],
+  exports: [ClockModule, ProgrammesRepository],
 })
 export class ProgrammesModule {}

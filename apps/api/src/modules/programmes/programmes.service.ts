@@ -19,7 +19,7 @@ import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { ConflictError, StaleVersionError, ValidationError } from '../../core/errors/app-error';
 import { TimelineWriter } from '../timeline/timeline.writer';
-import { Clock } from './clock';
+import { Clock } from '../../core/clock/clock';
 import { buildCaseFacts, type PersonFactsForProgramme, type ProgrammeFactsInput } from './programme-facts';
 import {
   ProgrammeClosedError,

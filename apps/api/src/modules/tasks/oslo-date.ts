@@ -1,13 +1,3 @@
-/** Today's calendar date in Norway (`YYYY-MM-DD`): due dates and deadlines are Norwegian calendar dates. */
-export function osloToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** A `date` column value (midnight UTC) as `YYYY-MM-DD`. */
 export function isoDate(value: Date): string {
   return value.toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClockModule } from '../../core/clock/clock.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { TimelineModule } from '../timeline/timeline.module';
 import { TasksController } from './tasks.controller';
@@ -7,7 +8,7 @@ import { TasksService } from './tasks.service';
 
 /** Tasks; exports `TasksService.createInTransaction` for meeting decisions. */
 @Module({
-  imports: [NotificationsModule, TimelineModule],
+  imports: [NotificationsModule, TimelineModule, ClockModule],
   controllers: [TasksController],
   providers: [TasksService, TasksRepository],
   exports: [TasksService],

@@ -10,11 +10,12 @@ import {
 } from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
+import { Clock } from '../../core/clock/clock';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../core/errors/app-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TimelineWriter } from '../timeline/timeline.writer';
-import { dateColumn, osloToday } from './oslo-date';
+import { dateColumn } from './oslo-date';
 import { toTask } from './tasks.mapper';
 import { TasksRepository, type TaskRow } from './tasks.repository';
 
@@ -43,6 +44,7 @@ export class TasksService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly timeline: TimelineWriter,
+    private readonly clock: Clock,
   ) {}
 
   async list(
@@ -50,7 +52,7 @@ export class TasksService {
     query: { view: 'mine' | 'given'; status: 'OPEN' | 'DONE' | 'ALL'; page: number; pageSize: number },
   ): Promise<TaskList> {
     const { rows, total } = await this.tasks.list(actor, query);
-    const today = osloToday();
+    const today = this.clock.today();
     return { items: rows.map((r) => toTask(r, today)), page: query.page, pageSize: query.pageSize, total };
   }
 
@@ -66,14 +68,14 @@ export class TasksService {
         personId: row.personId,
         fields: ['title', 'description'],
       });
-    return toTask(row, osloToday());
+    return toTask(row, this.clock.today());
   }
 
   async create(actor: Actor, input: CreateTaskBody): Promise<Task> {
     if (input.personId && !(await this.tasks.personInScope(actor, input.personId)))
       throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
     const row = await this.prisma.$transaction((tx) => this.createInTransaction(tx, actor, input, 'assigneeId'));
-    return toTask(row, osloToday());
+    return toTask(row, this.clock.today());
   }
 
   /**
@@ -181,6 +183,6 @@ export class TasksService {
       return this.tasks.find(actor, taskId, tx);
     });
     if (!row) throw new NotFoundError(TaskErrorCode.NOT_FOUND, 'The task');
-    return toTask(row, osloToday());
+    return toTask(row, this.clock.today());
   }
 }
