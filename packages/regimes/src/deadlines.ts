@@ -2,6 +2,7 @@ import type { Evaluation } from './evaluate';
 import type { IsoDate } from './dates';
 import { addDays, addMonths, daysBetween, maxDate, parts } from './dates';
 import { norwegianDate } from './format';
+import { nirDeadlineParameter } from './nir/nir-facts';
 import { findParameter } from './parameters/lookup';
 import type { RuleRef } from './rule-types';
 
@@ -151,9 +152,7 @@ export function programmeDeadlines(
   if (facts.startDate) {
     const start = facts.startDate;
     // NIR registration within 2 months of the start (B-36; introduksjonsloven uses the same reporting duty).
-    const nir =
-      findParameter('NIR_DEADLINE_MONTHS', regime, start) ??
-      findParameter('NIR_DEADLINE_MONTHS', 'INTEGRERINGSLOVEN', start);
+    const nir = nirDeadlineParameter(regime, start);
     if (nir && typeof nir.value === 'number') {
       const due = addMonths(start, nir.value);
       deadlines.push(

@@ -10,3 +10,4 @@ export { benefitRate, type BenefitRate, type BenefitRateFacts } from './benefit/
 export * from './benefit'; export * from './absence';
 export { programmeDeadlines, periodEnd, extendByLeave, DEADLINE_KINDS, type DeadlineKind, type ProgrammeDeadline, type ProgrammeDeadlineFacts, type ProgrammeDeadlines } from './deadlines';
 export * from './outcomes';
+export * from './nir';

@@ -1,6 +1,5 @@
 import type { NirFact, NirFactItem, NirProgrammeCompleteness } from '@ankomst/contracts';
-import { addMonths, type Regime } from '@ankomst/regimes';
-import { NIR_REGISTRATION_MONTHS, requiredUnder, ruleFor } from './nir-facts';
+import { nirDueDate, nirFactRule, nirFactsRequired, type Regime } from '@ankomst/regimes';
 import type { NirProgrammeRow } from './nir.repository';
 
 const iso = (v: Date | null | undefined): string | null => (v ? v.toISOString().slice(0, 10) : null);
@@ -15,7 +14,7 @@ interface Candidate {
 
 /** The facts a programme owes NIR on `asOf`: only events that have happened (or are due by their nature). */
 function candidates(p: NirProgrammeRow, regime: Regime, asOf: string): Candidate[] {
-  const required = new Set(requiredUnder(regime));
+  const required = new Set(nirFactsRequired(regime, asOf));
   const start = iso(p.startDate);
   const end = iso(p.endDate);
   const revision = p.plan?.revisions[0];
@@ -47,7 +46,7 @@ export function completeness(p: NirProgrammeRow, asOf: string): NirProgrammeComp
   const regime = (p.regimeOverride ?? p.derivedRegime) as Regime;
   const registered = new Map(p.nirRegistrations.map((r) => [r.fact, r]));
   const facts: NirFactItem[] = candidates(p, regime, asOf).map((c) => {
-    const dueDate = c.eventDate ? addMonths(c.eventDate, NIR_REGISTRATION_MONTHS) : null;
+    const dueDate = c.eventDate ? nirDueDate(regime, c.eventDate) : null;
     const reg = registered.get(c.key);
     const registeredOn = reg ? reg.registeredAt.toISOString().slice(0, 10) : null;
     const status: NirFactItem['status'] = reg
@@ -66,7 +65,7 @@ export function completeness(p: NirProgrammeRow, asOf: string): NirProgrammeComp
       eventDate: c.eventDate,
       dueDate,
       registeredAt: reg ? reg.registeredAt.toISOString() : null,
-      rule: ruleFor(c.fact).rule,
+      rule: nirFactRule(c.fact, asOf)!.rule,
     };
   });
   const count = (s: NirFactItem['status']) => facts.filter((f) => f.status === s).length;

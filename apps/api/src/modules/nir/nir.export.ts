@@ -1,6 +1,5 @@
 import type { NirProgrammeCompleteness } from '@ankomst/contracts';
-import type { Regime } from '@ankomst/regimes';
-import { requiredUnder } from './nir-facts';
+import { nirFactsRequired, type Regime } from '@ankomst/regimes';
 import type { NirProgrammeRow } from './nir.repository';
 
 const iso = (v: Date | null | undefined): string | null => (v ? v.toISOString().slice(0, 10) : null);
@@ -31,9 +30,15 @@ export interface NirExportRecord {
   factsOverdue: string[];
 }
 
-export function exportRecord(p: NirProgrammeRow, c: NirProgrammeCompleteness, norwegianHours: number): NirExportRecord {
+/** `asOf`: the date the export is made for; NIR's facts in force then decide which fields are filled. */
+export function exportRecord(
+  p: NirProgrammeRow,
+  c: NirProgrammeCompleteness,
+  norwegianHours: number,
+  asOf: string,
+): NirExportRecord {
   const regime = c.regime as Regime;
-  const takes = new Set(requiredUnder(regime));
+  const takes = new Set(nirFactsRequired(regime, asOf));
   const revision = p.plan?.revisions[0];
   const enrolments = p.person.enrolments;
   const lastEnd =

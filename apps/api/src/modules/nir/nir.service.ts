@@ -151,7 +151,7 @@ export class NirService {
       rows.map((r) => r.personId),
     );
     const records = rows
-      .map((p) => exportRecord(p, completeness(p, asOf), hours.get(p.personId) ?? 0))
+      .map((p) => exportRecord(p, completeness(p, asOf), hours.get(p.personId) ?? 0, asOf))
       .sort((a, b) => (a.regime < b.regime ? -1 : a.regime > b.regime ? 1 : 0));
     await this.audit.recordMany(actor, [
       { action: 'EXPORT', operation: 'nir.export', entityType: 'nir_export', fields: [format] },
