@@ -148,6 +148,16 @@ async function load(base: string, requests: Request[], connections: number): Pro
   return stats(latencies, result.duration || DURATION, failed + result.errors + result.timeouts);
 }
 
+/** Requests still in flight after a run (slow endpoints) must not leak into the next measurement. */
+async function waitIdle(base: string): Promise<void> {
+  for (let i = 0; i < 240; i += 1) {
+    const t0 = Date.now();
+    await fetch(`${base}/api/v1/health/live`).catch(() => undefined);
+    if (Date.now() - t0 < 50) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 // ───────────────────────────── bare SQL ─────────────────────────────
 
 type Pool = InstanceType<typeof Pool>;
@@ -259,6 +269,15 @@ async function scenarios(base: string, pool: Pool): Promise<{ list: Scenario[]; 
   const login = await csrf(base);
 
   const list: Scenario[] = [
+    {
+      name: 'Baseline: signed-in no-op (GET /auth/me: session, guard, user)',
+      goal: null,
+      requests: [{ path: '/api/v1/auth/me', headers: C }],
+      sql: async (c) => {
+        await c.query('SELECT data, expires_at FROM user_session WHERE sid = $1', ['x']);
+        await c.query('SELECT * FROM app_user WHERE id = $1', [consultant?.id]);
+      },
+    },
     {
       name: 'Caseload list (mine first, open, by deadline, page 1)',
       goal: { p95Ms: 100, at: 32 },
@@ -417,6 +436,7 @@ async function main(): Promise<void> {
       for (const connections of CONNECTIONS) {
         log(`bench: ${s.name} at ${connections} client(s)…`);
         const app = available ? await load(base, s.requests, connections) : null;
+        if (available) await waitIdle(base);
         const sql = await timeSql(pool, s.sql, connections);
         rows.push({ scenario: s, connections, app, sql, note: available ? '' : `not available (HTTP ${res.status})`, firstMs: available ? firstMs : null });
       }
