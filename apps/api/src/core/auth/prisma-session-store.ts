@@ -9,6 +9,8 @@ import type { PrismaService } from '../database/prisma.service';
 export class PrismaSessionStore extends Store {
   /** Skip the write when the idle expiry would move less than this (saves a write per request). */
   private static readonly TOUCH_GRANULARITY_MS = 60_000;
+  /** When this process last moved each session's idle expiry: no database round trip within the granularity. */
+  private readonly lastTouched = new Map<string, number>();
 
   constructor(
     private readonly prisma: PrismaService,
@@ -54,6 +56,11 @@ export class PrismaSessionStore extends Store {
   override touch(sid: string, session: SessionData, callback?: (err?: unknown) => void): void {
     const auth = session.auth;
     if (!auth) return callback?.();
+    const now = Date.now();
+    const last = this.lastTouched.get(sid);
+    if (last !== undefined && now - last < PrismaSessionStore.TOUCH_GRANULARITY_MS) return callback?.();
+    if (this.lastTouched.size > 50_000) this.lastTouched.clear(); // bounded: forgetting only costs one extra write
+    this.lastTouched.set(sid, now);
     const expiresAt = this.idleExpiry(new Date(auth.absoluteExpiresAt));
     this.prisma.userSession
       .updateMany({
@@ -65,6 +72,7 @@ export class PrismaSessionStore extends Store {
   }
 
   destroy(sid: string, callback?: (err?: unknown) => void): void {
+    this.lastTouched.delete(sid);
     this.prisma.userSession
       .deleteMany({ where: { sid } })
       .then(() => callback?.())

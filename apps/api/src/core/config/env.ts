@@ -25,7 +25,7 @@ export const EnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   /** Apply pending migrations at start-up (safe with several instances: an advisory lock serialises them). */
   MIGRATE_ON_START: booleanFromString.default(true),
   /** Secret for signing session cookies and keying throttling hashes. Required in production. */
