@@ -216,31 +216,14 @@ function conclusionRule(regime: Regime, law: string, right: boolean, duty: boole
 }
 
 function duration(facts: CaseFacts, regime: Regime): { months: number; extension: number; rule: RuleRef } {
-  if (regime === 'INTRODUKSJONSLOVEN') {
+  if (regime === 'INTRODUKSJONSLOVEN' || regime === 'INTEGRERINGSLOVEN_KAP6A') {
     const months = caseValue('DURATION_MONTHS', regime, facts);
     const ext = caseValue('EXTENSION_MONTHS', regime, facts);
-    return {
-      months: months.value,
-      extension: ext.value,
-      rule: {
-        id: months.row.ruleId,
-        text: `Programmet varer inntil ${months.value} måneder pluss godkjent permisjon, og inntil ${months.value + ext.value} måneder når det er særlige grunner (økonomi regnes ikke som særlig grunn).`,
-        source: months.row.source,
-      },
-    };
-  }
-  if (regime === 'INTEGRERINGSLOVEN_KAP6A') {
-    const months = caseValue('DURATION_MONTHS', regime, facts);
-    const ext = caseValue('EXTENSION_MONTHS', regime, facts);
-    return {
-      months: months.value,
-      extension: ext.value,
-      rule: {
-        id: months.row.ruleId,
-        text: `Programmet etter kapittel 6A har et tak på ${months.value} måneder${ext.value > 0 ? `, inntil ${ext.value} måneder forlengelse` : ', uten forlengelse'}. ${uncertain('varigheten etter kapittel 6A er ikke verifisert; taket er en parameter som kan endres.')}`,
-        source: months.row.source,
-      },
-    };
+    const text =
+      regime === 'INTRODUKSJONSLOVEN'
+        ? `Programmet varer inntil ${months.value} måneder pluss godkjent permisjon, og inntil ${months.value + ext.value} måneder når det er særlige grunner (økonomi regnes ikke som særlig grunn).`
+        : `Programmet etter kapittel 6A har et tak på ${months.value} måneder${ext.value > 0 ? `, inntil ${ext.value} måneder forlengelse` : ', uten forlengelse'}. ${uncertain('varigheten etter kapittel 6A er ikke verifisert; taket er en parameter som kan endres.')}`;
+    return { months: months.value, extension: ext.value, rule: { id: months.row.ruleId, text, source: months.row.source } };
   }
   const extensionNote = 'Forlengelse bare hvis sluttmålet da blir nåelig (§ 13 femte ledd).';
   if (facts.hasUpperSecondaryEducation) {

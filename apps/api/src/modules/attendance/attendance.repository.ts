@@ -5,6 +5,7 @@ import { hasRole } from '../../core/access/actor';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { childrenUnder18ByPerson } from '../households/households.repository';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -179,31 +180,8 @@ export class AttendanceRepository {
   }
 
   /** Children under 18 in the person's households, for the child-illness quota. */
-  async childrenUnder18(
-    municipalityId: string,
-    personIds: readonly string[],
-    onDate: string,
-  ): Promise<Map<string, number>> {
-    const result = new Map<string, number>();
-    if (personIds.length === 0) return result;
-    const [y, m, dd] = onDate.split('-');
-    const born = d(`${Number(y) - 18}-${m}-${dd}`);
-    const memberships = await this.prisma.householdMember.findMany({
-      where: { municipalityId, personId: { in: [...personIds] } },
-      select: {
-        personId: true,
-        household: {
-          select: {
-            members: { where: { relation: 'CHILD', person: { birthDate: { gt: born } } }, select: { personId: true } },
-          },
-        },
-      },
-    });
-    for (const m of memberships) {
-      const children = m.household.members.filter((c) => c.personId !== m.personId).length;
-      result.set(m.personId, Math.max(result.get(m.personId) ?? 0, children));
-    }
-    return result;
+  childrenUnder18(municipalityId: string, personIds: readonly string[], onDate: string): Promise<Map<string, number>> {
+    return childrenUnder18ByPerson(this.prisma, municipalityId, personIds, onDate);
   }
 
   recordsForMonth(municipalityId: string, personId: string, first: string, last: string) {

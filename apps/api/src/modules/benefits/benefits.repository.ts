@@ -4,6 +4,7 @@ import type { Actor } from '../../core/access/actor';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { childrenUnder18ByPerson } from '../households/households.repository';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -75,32 +76,13 @@ export class BenefitsRepository {
   }
 
   /** Children under 18 in each person's household on the date. */
-  async childrenUnder18(
+  childrenUnder18(
     municipalityId: string,
     personIds: readonly string[],
     onDate: string,
     tx?: Tx,
   ): Promise<Map<string, number>> {
-    const result = new Map<string, number>();
-    if (personIds.length === 0) return result;
-    const [y, m, dd] = onDate.split('-');
-    const born = d(`${Number(y) - 18}-${m}-${dd}`);
-    const memberships = await (tx ?? this.prisma).householdMember.findMany({
-      where: { municipalityId, personId: { in: [...personIds] } },
-      select: {
-        personId: true,
-        household: {
-          select: {
-            members: { where: { relation: 'CHILD', person: { birthDate: { gt: born } } }, select: { personId: true } },
-          },
-        },
-      },
-    });
-    for (const mm of memberships) {
-      const n = mm.household.members.filter((c) => c.personId !== mm.personId).length;
-      result.set(mm.personId, Math.max(result.get(mm.personId) ?? 0, n));
-    }
-    return result;
+    return childrenUnder18ByPerson(tx ?? this.prisma, municipalityId, personIds, onDate);
   }
 
   findPerson(actor: Actor, personId: string) {

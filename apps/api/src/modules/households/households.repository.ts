@@ -36,6 +36,38 @@ function detailInclude(actor: Actor) {
 export type HouseholdDetailRow = Prisma.HouseholdGetPayload<{ include: ReturnType<typeof detailInclude> }>;
 
 /** The only place with household queries; every one is limited to the municipality and need-to-know scope. */
+/**
+ * For each person, the most children under 18 on `onDate` in any household they belong to (themselves not
+ * counted): the child-illness quota and the benefit calculation both need it.
+ */
+export async function childrenUnder18ByPerson(
+  db: PrismaService | Tx,
+  municipalityId: string,
+  personIds: readonly string[],
+  onDate: string,
+): Promise<Map<string, number>> {
+  const result = new Map<string, number>();
+  if (personIds.length === 0) return result;
+  const [y, m, dd] = onDate.split('-');
+  const born = new Date(`${Number(y) - 18}-${m}-${dd}T00:00:00Z`);
+  const memberships = await db.householdMember.findMany({
+    where: { municipalityId, personId: { in: [...personIds] } },
+    select: {
+      personId: true,
+      household: {
+        select: {
+          members: { where: { relation: 'CHILD', person: { birthDate: { gt: born } } }, select: { personId: true } },
+        },
+      },
+    },
+  });
+  for (const membership of memberships) {
+    const children = membership.household.members.filter((c) => c.personId !== membership.personId).length;
+    result.set(membership.personId, Math.max(result.get(membership.personId) ?? 0, children));
+  }
+  return result;
+}
+
 @Injectable()
 export class HouseholdsRepository {
   constructor(private readonly prisma: PrismaService) {}

@@ -250,10 +250,7 @@ export class ProgrammesService {
     return this.prisma.$transaction(async (tx) => {
       const row = await this.openProgramme(tx, actor, programmeId);
       await this.bumpVersion(tx, actor, row, version, {});
-      await this.refresh(tx, actor, programmeId, today, {
-        plannedEndChosen: storedEvaluation(row).plannedEndChosen,
-        checkChosen: false,
-      });
+      await this.refreshKeepingPlannedEnd(tx, actor, row, today);
       await this.audit.record(
         actor,
         {
@@ -399,10 +396,7 @@ export class ProgrammesService {
         withBenefit: input.withBenefit,
         reason: input.reason,
       });
-      await this.refresh(tx, actor, programmeId, today, {
-        plannedEndChosen: storedEvaluation(row).plannedEndChosen,
-        checkChosen: false,
-      });
+      await this.refreshKeepingPlannedEnd(tx, actor, row, today);
       await this.audit.record(
         actor,
         {
@@ -460,10 +454,7 @@ export class ProgrammesService {
         data.endDate = dbDate(input.date);
       }
       await this.bumpVersion(tx, actor, row, input.version, data);
-      await this.refresh(tx, actor, programmeId, today, {
-        plannedEndChosen: storedEvaluation(row).plannedEndChosen,
-        checkChosen: false,
-      });
+      await this.refreshKeepingPlannedEnd(tx, actor, row, today);
       await this.audit.record(
         actor,
         {
@@ -556,6 +547,14 @@ export class ProgrammesService {
   }
 
   /** Re-derives regime, evaluation, planned end and next deadline from the stored facts, and stores them. */
+  /** Re-runs the engine after a change that leaves the chosen planned end as it was. */
+  private refreshKeepingPlannedEnd(tx: Tx, actor: Actor, row: ProgrammeRow, today: IsoDate): Promise<void> {
+    return this.refresh(tx, actor, row.id, today, {
+      plannedEndChosen: storedEvaluation(row).plannedEndChosen,
+      checkChosen: false,
+    });
+  }
+
   private async refresh(
     tx: Tx,
     actor: Actor,
