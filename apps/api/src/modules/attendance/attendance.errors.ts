@@ -1,21 +1,13 @@
 import { AttendanceErrorCode } from '@ankomst/contracts';
-import { AppError, ConflictError, NotFoundError } from '../../core/errors/app-error';
+import { AppError, ConflictError } from '../../core/errors/app-error';
+import { notFoundError } from '../../core/errors/error-classes';
 
-export class ClassNotFoundError extends NotFoundError {
-  constructor() {
-    super(AttendanceErrorCode.CLASS_NOT_FOUND, 'The class');
-  }
-}
-export class AttendancePersonNotFoundError extends NotFoundError {
-  constructor() {
-    super(AttendanceErrorCode.PERSON_NOT_FOUND, 'The participant');
-  }
-}
-export class AttendanceRecordNotFoundError extends NotFoundError {
-  constructor() {
-    super(AttendanceErrorCode.RECORD_NOT_FOUND, 'The attendance record');
-  }
-}
+export const ClassNotFoundError = notFoundError(AttendanceErrorCode.CLASS_NOT_FOUND, 'The class');
+export const AttendancePersonNotFoundError = notFoundError(AttendanceErrorCode.PERSON_NOT_FOUND, 'The participant');
+export const AttendanceRecordNotFoundError = notFoundError(
+  AttendanceErrorCode.RECORD_NOT_FOUND,
+  'The attendance record',
+);
 export class AlreadyRegisteredError extends ConflictError {
   constructor(dates: string[], activityKey: string) {
     super(

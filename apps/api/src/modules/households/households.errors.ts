@@ -1,11 +1,8 @@
 import { HouseholdErrorCode, type SettlementStatus } from '@ankomst/contracts';
-import { AppError, ConflictError, NotFoundError, ValidationError } from '../../core/errors/app-error';
+import { AppError, ValidationError } from '../../core/errors/app-error';
+import { conflictError, notFoundError } from '../../core/errors/error-classes';
 
-export class HouseholdNotFoundError extends NotFoundError {
-  constructor() {
-    super(HouseholdErrorCode.NOT_FOUND, 'The household');
-  }
-}
+export const HouseholdNotFoundError = notFoundError(HouseholdErrorCode.NOT_FOUND, 'The household');
 
 /** 409: the settlement state machine does not allow this step; the message and issue name both states. */
 export class TransitionNotAllowedError extends AppError {
@@ -19,29 +16,19 @@ export class TransitionNotAllowedError extends AppError {
   }
 }
 
-export class MemberExistsError extends ConflictError {
-  constructor() {
-    super(HouseholdErrorCode.MEMBER_EXISTS, 'The person is already a member of this household');
-  }
-}
+export const MemberExistsError = conflictError(
+  HouseholdErrorCode.MEMBER_EXISTS,
+  'The person is already a member of this household',
+);
 
-export class HeadExistsError extends ConflictError {
-  constructor() {
-    super(HouseholdErrorCode.HEAD_EXISTS, 'The household already has a head');
-  }
-}
+export const HeadExistsError = conflictError(HouseholdErrorCode.HEAD_EXISTS, 'The household already has a head');
 
-export class LastMemberError extends ConflictError {
-  constructor() {
-    super(HouseholdErrorCode.LAST_MEMBER, 'A household must keep at least one member');
-  }
-}
+export const LastMemberError = conflictError(
+  HouseholdErrorCode.LAST_MEMBER,
+  'A household must keep at least one member',
+);
 
-export class MemberNotFoundError extends NotFoundError {
-  constructor() {
-    super(HouseholdErrorCode.MEMBER_NOT_FOUND, 'The household member');
-  }
-}
+export const MemberNotFoundError = notFoundError(HouseholdErrorCode.MEMBER_NOT_FOUND, 'The household member');
 
 export class DateBeforePreviousStepError extends ValidationError {
   constructor(previous: string) {

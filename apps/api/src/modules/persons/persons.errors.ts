@@ -1,11 +1,8 @@
 import { PersonErrorCode } from '@ankomst/contracts';
-import { AppError, NotFoundError, ValidationError } from '../../core/errors/app-error';
+import { AppError, ValidationError } from '../../core/errors/app-error';
+import { notFoundError } from '../../core/errors/error-classes';
 
-export class PersonNotFoundError extends NotFoundError {
-  constructor() {
-    super(PersonErrorCode.NOT_FOUND, 'The person');
-  }
-}
+export const PersonNotFoundError = notFoundError(PersonErrorCode.NOT_FOUND, 'The person');
 
 /** A protected address (kode 6/7) may be changed only by the person's caseworker. */
 export class AddressProtectedError extends AppError {

@@ -1,17 +1,10 @@
 import { ProgrammeErrorCode, type ErrorIssue } from '@ankomst/contracts';
-import { AppError, ConflictError, NotFoundError } from '../../core/errors/app-error';
+import { AppError, ConflictError } from '../../core/errors/app-error';
+import { notFoundError } from '../../core/errors/error-classes';
 
-export class ProgrammeNotFoundError extends NotFoundError {
-  constructor() {
-    super(ProgrammeErrorCode.NOT_FOUND, 'The programme');
-  }
-}
+export const ProgrammeNotFoundError = notFoundError(ProgrammeErrorCode.NOT_FOUND, 'The programme');
 
-export class ProgrammePersonNotFoundError extends NotFoundError {
-  constructor() {
-    super(ProgrammeErrorCode.PERSON_NOT_FOUND, 'The person');
-  }
-}
+export const ProgrammePersonNotFoundError = notFoundError(ProgrammeErrorCode.PERSON_NOT_FOUND, 'The person');
 
 /** The person lacks facts the rules engine needs; each missing fact is an issue with its path (`person.permitBasis`). */
 export class ProgrammeFactsMissingError extends AppError {
