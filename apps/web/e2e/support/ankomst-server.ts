@@ -19,7 +19,7 @@ export interface RunningAnkomst {
 }
 
 export async function startAnkomst(extraEnv: NodeJS.ProcessEnv = {}): Promise<RunningAnkomst> {
-  const webDist = path.join(REPO_ROOT, 'apps/web/dist');
+  const webDist = process.env.WEB_DIST_DIR ?? path.join(REPO_ROOT, 'apps/web/dist');
   if (!existsSync(path.join(webDist, 'index.html'))) {
     throw new Error('apps/web/dist is missing: build the web client first (pnpm --filter @ankomst/web build)');
   }
