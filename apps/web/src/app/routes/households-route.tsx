@@ -4,16 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
+import { SelectField } from '../../components/form';
 import { ListPagination } from '../../components/list-pagination';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { RouterLink } from '../../components/router-link';
-import {
-  HOUSEHOLDS_PAGE_SIZE,
-  HouseholdsTable,
-  householdsListQueryOptions,
-  SelectField,
-} from '../../features/households';
+import { HOUSEHOLDS_PAGE_SIZE, HouseholdsTable, householdsListQueryOptions } from '../../features/households';
 import { householdPath, paths } from '../paths';
 
 export interface HouseholdsLocationState {

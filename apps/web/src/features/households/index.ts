@@ -11,4 +11,3 @@ export { HouseholdsTable } from './components/households-table';
 export { SettlementHistory } from './components/settlement-history';
 export { SettlementStatusTag } from './components/settlement-status-tag';
 export { SettlementSteps } from './components/settlement-step-form';
-export { SelectField } from './components/select-field';

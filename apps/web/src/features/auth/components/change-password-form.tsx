@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../../components/form-error-summary';
+import { FormErrorSummary } from '../../../components/form';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyApiErrorToForm, fieldId, useFieldErrorText } from '../../../lib/forms';
 import { useChangePassword } from '../api/change-password';

@@ -19,15 +19,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useFieldArray, useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import {
+  fieldDomId,
+  FormActions,
+  FormErrorList,
+  useFeatureErrorMessage,
+  useFeatureFieldError,
+  type SummaryItem,
+} from '../../../components/form';
 import { isApiError } from '../../../lib/api-client';
 import { useCreateHousehold } from '../api/households';
-import {
-  HouseholdErrorSummary,
-  householdFieldId,
-  useHouseholdErrorMessage,
-  useHouseholdFieldError,
-  type SummaryItem,
-} from './form-errors';
 import {
   emptyMember,
   HOUSEHOLD_FIELDS,
@@ -48,8 +49,8 @@ interface HouseholdFormProps {
  */
 export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
   const { t } = useTranslation();
-  const fieldError = useHouseholdFieldError();
-  const errorMessage = useHouseholdErrorMessage();
+  const fieldError = useFeatureFieldError('households');
+  const errorMessage = useFeatureErrorMessage('households');
   const createHousehold = useCreateHousehold();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -102,19 +103,19 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
   const summary: SummaryItem[] = [];
   for (const field of HOUSEHOLD_FIELDS) {
     const text = fieldError(field, errors[field]);
-    if (text) summary.push({ id: householdFieldId(FORM, field), text });
+    if (text) summary.push({ id: fieldDomId(FORM, field), text });
   }
   const membersError = (
     (errors.members?.root ?? (errors.members as FieldError | undefined)?.type) ? errors.members : undefined
   ) as FieldError | undefined;
   const membersErrorText = fieldError('members', membersError?.type ? membersError : undefined);
-  if (membersErrorText) summary.push({ id: householdFieldId(FORM, 'members'), text: membersErrorText });
+  if (membersErrorText) summary.push({ id: fieldDomId(FORM, 'members'), text: membersErrorText });
   members.fields.forEach((_, index) => {
     for (const field of MEMBER_FIELDS) {
       const text = fieldError(field, errors.members?.[index]?.[field] as FieldError | undefined);
       if (text)
         summary.push({
-          id: householdFieldId(FORM, `members.${index}.${field}`),
+          id: fieldDomId(FORM, `members.${index}.${field}`),
           text: t('households.form.memberError', { number: index + 1, text }),
         });
     }
@@ -122,10 +123,10 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <HouseholdErrorSummary key={submitCount} items={summary} formError={formError} />
+      <FormErrorList key={submitCount} items={summary} formError={formError} />
       <div className="form-grid">
         <Textfield
-          id={householdFieldId(FORM, 'name')}
+          id={fieldDomId(FORM, 'name')}
           label={t('households.fields.name')}
           description={t('households.form.nameHint')}
           autoComplete="off"
@@ -133,21 +134,21 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
           {...register('name')}
         />
         <Textfield
-          id={householdFieldId(FORM, 'imdiReference')}
+          id={fieldDomId(FORM, 'imdiReference')}
           label={t('households.fields.imdiReference')}
           autoComplete="off"
           error={fieldError('imdiReference', errors.imdiReference)}
           {...register('imdiReference', { setValueAs: nullIfEmpty })}
         />
         <Textfield
-          id={householdFieldId(FORM, 'imdiRequestDate')}
+          id={fieldDomId(FORM, 'imdiRequestDate')}
           type="date"
           label={t('households.fields.imdiRequestDate')}
           error={fieldError('imdiRequestDate', errors.imdiRequestDate)}
           {...register('imdiRequestDate', { setValueAs: nullIfEmpty })}
         />
         <Textfield
-          id={householdFieldId(FORM, 'expectedArrivalDate')}
+          id={fieldDomId(FORM, 'expectedArrivalDate')}
           type="date"
           label={t('households.fields.expectedArrivalDate')}
           error={fieldError('expectedArrivalDate', errors.expectedArrivalDate)}
@@ -155,8 +156,8 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
         />
       </div>
       <Field>
-        <Label htmlFor={householdFieldId(FORM, 'notes')}>{t('households.fields.notes')}</Label>
-        <Textarea id={householdFieldId(FORM, 'notes')} rows={3} {...register('notes', { setValueAs: nullIfEmpty })} />
+        <Label htmlFor={fieldDomId(FORM, 'notes')}>{t('households.fields.notes')}</Label>
+        <Textarea id={fieldDomId(FORM, 'notes')} rows={3} {...register('notes', { setValueAs: nullIfEmpty })} />
         {errors.notes && <ValidationMessage>{fieldError('notes', errors.notes)}</ValidationMessage>}
       </Field>
 
@@ -164,7 +165,7 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
         <Heading level={2} data-size="sm" id="household-members-heading">
           {t('households.form.membersHeading')}
         </Heading>
-        <Paragraph id={householdFieldId(FORM, 'members')} tabIndex={-1}>
+        <Paragraph id={fieldDomId(FORM, 'members')} tabIndex={-1}>
           {t('households.form.membersIntro')}
         </Paragraph>
         {membersErrorText && <ValidationMessage>{membersErrorText}</ValidationMessage>}
@@ -191,14 +192,7 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
         </div>
       </section>
 
-      <div className="button-row">
-        <Button type="submit" loading={createHousehold.isPending} disabled={createHousehold.isPending}>
-          {t('households.form.submit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('households.form.submit')} pending={createHousehold.isPending} onCancel={onCancel} />
     </form>
   );
 }

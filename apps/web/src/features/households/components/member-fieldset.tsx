@@ -2,10 +2,9 @@ import { ArrivalCategorySchema, HouseholdRelationSchema, PermitBasisSchema, SexS
 import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { householdFieldId, useHouseholdFieldError } from './form-errors';
+import { fieldDomId, SelectField, useFeatureFieldError } from '../../../components/form';
 import type { HouseholdFormInput } from './household-form-values';
 import { nullIfEmpty, nusLevelValue, languagesValue } from './household-form-values';
-import { SelectField } from './select-field';
 
 export const FORM = 'household';
 
@@ -20,9 +19,9 @@ interface MemberFieldsetProps {
 /** One member's facts: identity, language, permit and arrival, education. */
 export function MemberFieldset({ index, register, errors, canRemove, onRemove }: MemberFieldsetProps) {
   const { t } = useTranslation();
-  const fieldError = useHouseholdFieldError();
+  const fieldError = useFeatureFieldError('households');
   const memberErrors = errors.members?.[index];
-  const id = (field: string) => householdFieldId(FORM, `members.${index}.${field}`);
+  const id = (field: string) => fieldDomId(FORM, `members.${index}.${field}`);
   const err = (field: keyof NonNullable<typeof memberErrors>) =>
     fieldError(field, memberErrors?.[field] as Parameters<typeof fieldError>[1]);
   const path = <F extends string>(field: F) => `members.${index}.${field}` as const;

@@ -7,7 +7,6 @@ import {
   type SettlementTransitionBody,
 } from '@ankomst/contracts';
 import {
-  Alert,
   Button,
   Field,
   Heading,
@@ -22,18 +21,20 @@ import { useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import {
+  fieldDomId,
+  FormActions,
+  FormErrorList,
+  SelectField,
+  StaleVersionAlert,
+  useFeatureErrorMessage,
+  useFeatureFieldError,
+  type SummaryItem,
+} from '../../../components/form';
 import { isApiError } from '../../../lib/api-client';
 import { useSettlementTransition } from '../api/households';
-import {
-  HouseholdErrorSummary,
-  householdFieldId,
-  useHouseholdErrorMessage,
-  useHouseholdFieldError,
-  type SummaryItem,
-} from './form-errors';
 import { todayIso } from './format';
 import { nullIfEmpty } from './household-form-values';
-import { SelectField } from './select-field';
 
 const FORM = 'settlement-step';
 type StepInput = z.input<typeof SettlementTransitionBodySchema>;
@@ -105,8 +106,8 @@ interface SettlementStepFormProps {
 
 function SettlementStepForm({ household, to, onDone, onCancel, onReload }: SettlementStepFormProps) {
   const { t } = useTranslation();
-  const fieldError = useHouseholdFieldError();
-  const errorMessage = useHouseholdErrorMessage();
+  const fieldError = useFeatureFieldError('households');
+  const errorMessage = useFeatureErrorMessage('households');
   const transition = useSettlementTransition(household.id);
   const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
@@ -154,7 +155,7 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
 
   const summary: SummaryItem[] = STEP_FIELDS.flatMap((field) => {
     const text = fieldError(field, errors[field]);
-    return text ? [{ id: householdFieldId(FORM, field), text }] : [];
+    return text ? [{ id: fieldDomId(FORM, field), text }] : [];
   });
 
   return (
@@ -169,16 +170,15 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
         {t(`households.steps.action.${to}`)}
       </Heading>
       {stale && (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t('errors.STALE_VERSION')}</Paragraph>
-          <Button type="button" variant="secondary" data-size="sm" onClick={onReload}>
-            {t('households.steps.reload')}
-          </Button>
-        </Alert>
+        <StaleVersionAlert
+          message={t('errors.STALE_VERSION')}
+          reloadLabel={t('households.steps.reload')}
+          onReload={onReload}
+        />
       )}
-      <HouseholdErrorSummary key={submitCount} items={summary} formError={formError} />
+      <FormErrorList key={submitCount} items={summary} formError={formError} />
       <Textfield
-        id={householdFieldId(FORM, 'effectiveDate')}
+        id={fieldDomId(FORM, 'effectiveDate')}
         type="date"
         label={t(`households.steps.dateLabel.${to}`)}
         error={fieldError('effectiveDate', errors.effectiveDate)}
@@ -187,7 +187,7 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
       {settling && (
         <>
           <SelectField
-            id={householdFieldId(FORM, 'housingType')}
+            id={fieldDomId(FORM, 'housingType')}
             label={t('households.fields.housingType')}
             options={[
               { value: '', label: t('households.form.choose') },
@@ -198,7 +198,7 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
           />
           <div className="form-grid">
             <Textfield
-              id={householdFieldId(FORM, 'schoolPlaces')}
+              id={fieldDomId(FORM, 'schoolPlaces')}
               type="number"
               min={0}
               label={t('households.fields.schoolPlaces')}
@@ -206,7 +206,7 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
               {...register('schoolPlaces', { valueAsNumber: true })}
             />
             <Textfield
-              id={householdFieldId(FORM, 'kindergartenPlaces')}
+              id={fieldDomId(FORM, 'kindergartenPlaces')}
               type="number"
               min={0}
               label={t('households.fields.kindergartenPlaces')}
@@ -217,18 +217,15 @@ function SettlementStepForm({ household, to, onDone, onCancel, onReload }: Settl
         </>
       )}
       <Field>
-        <Label htmlFor={householdFieldId(FORM, 'note')}>{t('households.steps.note')}</Label>
-        <Textarea id={householdFieldId(FORM, 'note')} rows={2} {...register('note', { setValueAs: nullIfEmpty })} />
+        <Label htmlFor={fieldDomId(FORM, 'note')}>{t('households.steps.note')}</Label>
+        <Textarea id={fieldDomId(FORM, 'note')} rows={2} {...register('note', { setValueAs: nullIfEmpty })} />
         {errors.note && <ValidationMessage>{fieldError('note', errors.note)}</ValidationMessage>}
       </Field>
-      <div className="button-row">
-        <Button type="submit" loading={transition.isPending} disabled={transition.isPending}>
-          {t(`households.steps.confirm.${to}`)}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t(`households.steps.confirm.${to}`)}
+        pending={transition.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -31,16 +31,13 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingIndicator } from '../../../components/loading-indicator';
 import { currentProgramme, planQueryOptions, programmesQueryOptions, useRevisePlan } from '../api/programmes';
 import {
-  applyError,
   fieldDomId,
-  FormErrors,
-  isStale,
-  nullIfEmpty,
   SelectField,
-  useProgrammeErrorMessage,
-  useProgrammeFieldError,
+  useFeatureErrorMessage,
+  useFeatureFieldError,
   type SummaryItem,
-} from './form-kit';
+} from '../../../components/form';
+import { applyError, FormErrors, isStale, nullIfEmpty } from './form-kit';
 import { formatDate, formatHours } from './format';
 import { Facts } from './programme-details';
 
@@ -241,8 +238,8 @@ function RevisionForm({
 }) {
   const { t } = useTranslation();
   const revise = useRevisePlan(programme.personId, programme.id);
-  const fieldError = useProgrammeFieldError();
-  const formText = useProgrammeErrorMessage();
+  const fieldError = useFeatureFieldError('programmes', { featureErrorCodes: true });
+  const formText = useFeatureErrorMessage('programmes');
   const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [saved, setSaved] = useState(false);

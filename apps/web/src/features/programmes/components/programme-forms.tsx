@@ -9,23 +9,20 @@ import {
   UpdateProgrammeBodySchema,
   type Programme,
 } from '@ankomst/contracts';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Details,
-  Field,
-  Label,
-  Paragraph,
-  Textarea,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Details, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
+import { useState, type FormEventHandler, type FormHTMLAttributes, type ReactNode } from 'react';
 import { useForm, type FieldError, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import {
+  fieldDomId,
+  SelectField,
+  TextareaField,
+  useFeatureErrorMessage,
+  useFeatureFieldError,
+  type SummaryItem,
+} from '../../../components/form';
 import { isApiError } from '../../../lib/api-client';
 import {
   useAddExtension,
@@ -36,17 +33,7 @@ import {
   useReevaluateProgramme,
   useUpdateProgramme,
 } from '../api/programmes';
-import {
-  applyError,
-  fieldDomId,
-  FormErrors,
-  isStale,
-  nullIfEmpty,
-  SelectField,
-  useProgrammeErrorMessage,
-  useProgrammeFieldError,
-  type SummaryItem,
-} from './form-kit';
+import { applyError, FormErrors, isStale, nullIfEmpty } from './form-kit';
 
 const END_GOALS = ['WORK', 'HIGHER_EDUCATION', 'COMPLETE_UPPER_SECONDARY', 'PRIMARY_OR_PART_UPPER_SECONDARY'] as const;
 const REGIMES = ['INTRODUKSJONSLOVEN', 'INTEGRERINGSLOVEN', 'INTEGRERINGSLOVEN_KAP6A'] as const;
@@ -57,8 +44,8 @@ function useFormKit<T extends FieldValues>(
   methods: UseFormReturn<T, unknown, FieldValues>,
   fields: readonly string[],
 ) {
-  const fieldError = useProgrammeFieldError();
-  const formText = useProgrammeErrorMessage();
+  const fieldError = useFeatureFieldError('programmes', { featureErrorCodes: true });
+  const formText = useFeatureErrorMessage('programmes');
   const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const errors = methods.formState.errors as Record<string, FieldError | undefined>;
@@ -76,6 +63,65 @@ function useFormKit<T extends FieldValues>(
     setStale(false);
   };
   return { error, summary, formError, stale, fail, reset, id: (f: string) => fieldDomId(form, f) };
+}
+
+interface ProgrammeFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
+  kit: Pick<ReturnType<typeof useFormKit>, 'summary' | 'formError' | 'stale'>;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  submitCount: number;
+  /** Offered in the error summary after a stale version. */
+  onReload?: () => void;
+  /** What the summary shows for the whole form (defaults to the kit's form error). */
+  formError?: string | null;
+  /** Shown above the error summary. */
+  intro?: ReactNode;
+  submitLabel: string;
+  pending: boolean;
+  children: ReactNode;
+}
+
+/** The frame of every programme form: intro, error summary (with reload after a stale version), fields, submit. */
+function ProgrammeForm({
+  kit,
+  onSubmit,
+  submitCount,
+  onReload,
+  formError = kit.formError,
+  intro,
+  submitLabel,
+  pending,
+  children,
+  ...formProps
+}: ProgrammeFormProps) {
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack" {...formProps}>
+      {intro}
+      <FormErrors
+        key={submitCount}
+        items={kit.summary}
+        formError={formError}
+        onReload={onReload && kit.stale ? onReload : undefined}
+      />
+      {children}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The three facts about the participant's situation that the engine takes from the form. */
+function SituationCheckboxes({ kit, register }: { kit: Kit; register: RegisterLike }) {
+  const { t } = useTranslation();
+  return (
+    <div className="programme-form-grid">
+      {(['settledByAgreement', 'livesWithParents', 'childlessCoupleBothParticipating'] as const).map((field) => (
+        <Checkbox key={field} id={kit.id(field)} label={t(`programmes.fields.${field}`)} {...register(field)} />
+      ))}
+    </div>
+  );
 }
 
 function ActionDetails({ summary, children }: { summary: string; children: ReactNode }) {
@@ -144,12 +190,22 @@ export function StartProgrammeForm({ personId }: { personId: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" aria-labelledby="start-programme-heading">
-      <Paragraph id="start-programme-heading">
-        <strong>{t('programmes.start.heading')}</strong>
-      </Paragraph>
-      <Paragraph data-size="sm">{t('programmes.start.intro')}</Paragraph>
-      <FormErrors key={formState.submitCount} items={kit.summary} formError={kit.formError} />
+    <ProgrammeForm
+      kit={kit}
+      onSubmit={onSubmit}
+      submitCount={formState.submitCount}
+      aria-labelledby="start-programme-heading"
+      intro={
+        <>
+          <Paragraph id="start-programme-heading">
+            <strong>{t('programmes.start.heading')}</strong>
+          </Paragraph>
+          <Paragraph data-size="sm">{t('programmes.start.intro')}</Paragraph>
+        </>
+      }
+      submitLabel={t('programmes.start.submit')}
+      pending={create.isPending}
+    >
       {missing.length > 0 && (
         <Alert data-color="warning" role="alert">
           <Paragraph>
@@ -160,29 +216,8 @@ export function StartProgrammeForm({ personId }: { personId: string }) {
         </Alert>
       )}
       <EndGoalAndDates kit={kit} register={register as unknown as RegisterLike} withStart />
-      <div className="programme-form-grid">
-        <Checkbox
-          id={kit.id('settledByAgreement')}
-          label={t('programmes.fields.settledByAgreement')}
-          {...register('settledByAgreement')}
-        />
-        <Checkbox
-          id={kit.id('livesWithParents')}
-          label={t('programmes.fields.livesWithParents')}
-          {...register('livesWithParents')}
-        />
-        <Checkbox
-          id={kit.id('childlessCoupleBothParticipating')}
-          label={t('programmes.fields.childlessCoupleBothParticipating')}
-          {...register('childlessCoupleBothParticipating')}
-        />
-      </div>
-      <div>
-        <Button type="submit" disabled={create.isPending}>
-          {t('programmes.start.submit')}
-        </Button>
-      </div>
-    </form>
+      <SituationCheckboxes kit={kit} register={register as unknown as RegisterLike} />
+    </ProgrammeForm>
   );
 }
 
@@ -275,13 +310,14 @@ function EditProgrammeForm({ programme: p, onReload }: { programme: Programme; o
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormErrors
-        key={formState.submitCount}
-        items={kit.summary}
-        formError={kit.formError}
-        onReload={kit.stale ? onReload : undefined}
-      />
+    <ProgrammeForm
+      kit={kit}
+      onSubmit={onSubmit}
+      submitCount={formState.submitCount}
+      onReload={onReload}
+      submitLabel={t('programmes.edit.submit')}
+      pending={update.isPending}
+    >
       <EndGoalAndDates kit={kit} register={register as unknown as RegisterLike} withStart={planned} />
       <div className="programme-form-grid">
         <Textfield
@@ -302,30 +338,9 @@ function EditProgrammeForm({ programme: p, onReload }: { programme: Programme; o
           {...register('participationPercent', { valueAsNumber: true })}
         />
       </div>
-      <div className="programme-form-grid">
-        <Checkbox
-          id={kit.id('settledByAgreement')}
-          label={t('programmes.fields.settledByAgreement')}
-          {...register('settledByAgreement')}
-        />
-        <Checkbox
-          id={kit.id('livesWithParents')}
-          label={t('programmes.fields.livesWithParents')}
-          {...register('livesWithParents')}
-        />
-        <Checkbox
-          id={kit.id('childlessCoupleBothParticipating')}
-          label={t('programmes.fields.childlessCoupleBothParticipating')}
-          {...register('childlessCoupleBothParticipating')}
-        />
-      </div>
+      <SituationCheckboxes kit={kit} register={register as unknown as RegisterLike} />
       <div aria-live="polite">{saved && <Paragraph>{t('programmes.edit.saved')}</Paragraph>}</div>
-      <div>
-        <Button type="submit" disabled={update.isPending}>
-          {t('programmes.edit.submit')}
-        </Button>
-      </div>
-    </form>
+    </ProgrammeForm>
   );
 }
 
@@ -365,16 +380,19 @@ function OverrideRegimeForm({ programme: p, onReload }: { programme: Programme; 
     ...REGIMES.filter((r) => r !== p.derivedRegime).map((r) => ({ value: r, label: t(`programmes.regime.${r}`) })),
   ];
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <Paragraph data-size="sm">
-        {t('programmes.override.intro', { regime: t(`programmes.regime.${p.derivedRegime}`) })}
-      </Paragraph>
-      <FormErrors
-        key={formState.submitCount}
-        items={kit.summary}
-        formError={kit.formError}
-        onReload={kit.stale ? onReload : undefined}
-      />
+    <ProgrammeForm
+      kit={kit}
+      onSubmit={onSubmit}
+      submitCount={formState.submitCount}
+      onReload={onReload}
+      intro={
+        <Paragraph data-size="sm">
+          {t('programmes.override.intro', { regime: t(`programmes.regime.${p.derivedRegime}`) })}
+        </Paragraph>
+      }
+      submitLabel={t('programmes.override.submit')}
+      pending={override.isPending}
+    >
       <SelectField
         id={kit.id('regime')}
         label={t('programmes.override.regime')}
@@ -382,22 +400,14 @@ function OverrideRegimeForm({ programme: p, onReload }: { programme: Programme; 
         options={options}
         {...register('regime', { setValueAs: nullIfEmpty })}
       />
-      <Field>
-        <Label htmlFor={kit.id('reason')}>{t('programmes.override.reason')}</Label>
-        <Textarea
-          id={kit.id('reason')}
-          rows={3}
-          aria-invalid={kit.error('reason') ? true : undefined}
-          {...register('reason')}
-        />
-        {kit.error('reason') && <ValidationMessage>{kit.error('reason')}</ValidationMessage>}
-      </Field>
-      <div>
-        <Button type="submit" disabled={override.isPending}>
-          {t('programmes.override.submit')}
-        </Button>
-      </div>
-    </form>
+      <TextareaField
+        id={kit.id('reason')}
+        label={t('programmes.override.reason')}
+        rows={3}
+        error={kit.error('reason')}
+        {...register('reason')}
+      />
+    </ProgrammeForm>
   );
 }
 
@@ -441,16 +451,20 @@ function ExtensionForm({ programme: p, onReload }: { programme: Programme; onRel
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <Paragraph data-size="sm">
-        {t('programmes.extension.intro', { max: r.maxMonthsWithExtension ?? 0, left })}
-      </Paragraph>
-      <FormErrors
-        key={formState.submitCount}
-        items={kit.summary}
-        formError={kit.formError ?? limitText}
-        onReload={kit.stale ? onReload : undefined}
-      />
+    <ProgrammeForm
+      kit={kit}
+      onSubmit={onSubmit}
+      submitCount={formState.submitCount}
+      onReload={onReload}
+      formError={kit.formError ?? limitText}
+      intro={
+        <Paragraph data-size="sm">
+          {t('programmes.extension.intro', { max: r.maxMonthsWithExtension ?? 0, left })}
+        </Paragraph>
+      }
+      submitLabel={t('programmes.extension.submit')}
+      pending={extend.isPending}
+    >
       <div className="programme-form-grid">
         <Textfield
           id={kit.id('months')}
@@ -468,22 +482,14 @@ function ExtensionForm({ programme: p, onReload }: { programme: Programme; onRel
           {...register('decisionDate')}
         />
       </div>
-      <Field>
-        <Label htmlFor={kit.id('reason')}>{t('programmes.extension.reason')}</Label>
-        <Textarea
-          id={kit.id('reason')}
-          rows={2}
-          aria-invalid={kit.error('reason') ? true : undefined}
-          {...register('reason')}
-        />
-        {kit.error('reason') && <ValidationMessage>{kit.error('reason')}</ValidationMessage>}
-      </Field>
-      <div>
-        <Button type="submit" disabled={extend.isPending}>
-          {t('programmes.extension.submit')}
-        </Button>
-      </div>
-    </form>
+      <TextareaField
+        id={kit.id('reason')}
+        label={t('programmes.extension.reason')}
+        rows={2}
+        error={kit.error('reason')}
+        {...register('reason')}
+      />
+    </ProgrammeForm>
   );
 }
 
@@ -515,14 +521,15 @@ function LeaveForm({ programme: p, onReload }: { programme: Programme; onReload:
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <Paragraph data-size="sm">{t('programmes.leave.intro')}</Paragraph>
-      <FormErrors
-        key={formState.submitCount}
-        items={kit.summary}
-        formError={kit.formError}
-        onReload={kit.stale ? onReload : undefined}
-      />
+    <ProgrammeForm
+      kit={kit}
+      onSubmit={onSubmit}
+      submitCount={formState.submitCount}
+      onReload={onReload}
+      intro={<Paragraph data-size="sm">{t('programmes.leave.intro')}</Paragraph>}
+      submitLabel={t('programmes.leave.submit')}
+      pending={addLeave.isPending}
+    >
       <div className="programme-form-grid">
         <Textfield
           id={kit.id('fromDate')}
@@ -540,22 +547,14 @@ function LeaveForm({ programme: p, onReload }: { programme: Programme; onReload:
         />
       </div>
       <Checkbox id={kit.id('withBenefit')} label={t('programmes.leave.withBenefit')} {...register('withBenefit')} />
-      <Field>
-        <Label htmlFor={kit.id('reason')}>{t('programmes.leave.reason')}</Label>
-        <Textarea
-          id={kit.id('reason')}
-          rows={2}
-          aria-invalid={kit.error('reason') ? true : undefined}
-          {...register('reason')}
-        />
-        {kit.error('reason') && <ValidationMessage>{kit.error('reason')}</ValidationMessage>}
-      </Field>
-      <div>
-        <Button type="submit" disabled={addLeave.isPending}>
-          {t('programmes.leave.submit')}
-        </Button>
-      </div>
-    </form>
+      <TextareaField
+        id={kit.id('reason')}
+        label={t('programmes.leave.reason')}
+        rows={2}
+        error={kit.error('reason')}
+        {...register('reason')}
+      />
+    </ProgrammeForm>
   );
 }
 
@@ -592,13 +591,14 @@ function StatusForm({ programme: p, onReload }: { programme: Programme; onReload
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <FormErrors
-        key={formState.submitCount}
-        items={kit.summary}
-        formError={kit.formError}
-        onReload={kit.stale ? onReload : undefined}
-      />
+    <ProgrammeForm
+      kit={kit}
+      onSubmit={onSubmit}
+      submitCount={formState.submitCount}
+      onReload={onReload}
+      submitLabel={t('programmes.statusForm.submit')}
+      pending={change.isPending}
+    >
       <div className="programme-form-grid">
         <SelectField
           id={kit.id('status')}
@@ -622,12 +622,7 @@ function StatusForm({ programme: p, onReload }: { programme: Programme; onReload
         error={kit.error('reason')}
         {...register('reason')}
       />
-      <div>
-        <Button type="submit" disabled={change.isPending}>
-          {t('programmes.statusForm.submit')}
-        </Button>
-      </div>
-    </form>
+    </ProgrammeForm>
   );
 }
 
@@ -635,7 +630,7 @@ function StatusForm({ programme: p, onReload }: { programme: Programme; onReload
 export function ProgrammeActions({ programme: p, onReload }: { programme: Programme; onReload: () => void }) {
   const { t } = useTranslation();
   const reevaluate = useReevaluateProgramme(p.personId, p.id);
-  const formText = useProgrammeErrorMessage();
+  const formText = useFeatureErrorMessage('programmes');
   const closed = p.status === 'COMPLETED' || p.status === 'DISCONTINUED';
   if (closed) return null;
   // Each form is keyed by the version, so a saved change (or a reload) starts it afresh from the new values.

@@ -1,10 +1,10 @@
 import { CreateUserBodySchema, UserErrorCode, type CreateUserBody, type User } from '@ankomst/contracts';
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../../components/form-error-summary';
+import { FormActions, FormErrorSummary } from '../../../components/form';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyApiErrorToForm, fieldId, useFieldErrorText } from '../../../lib/forms';
 import { useCreateUser } from '../api/create-user';
@@ -80,14 +80,7 @@ export function CreateUserForm({ onCreated, onCancel }: CreateUserFormProps) {
         error={fieldError('password', errors.password)}
         {...register('password')}
       />
-      <div className="button-row">
-        <Button type="submit" loading={createUser.isPending} disabled={createUser.isPending}>
-          {t('createUser.submit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('createUser.submit')} pending={createUser.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 import { CommonErrorCode, UpdateUserBodySchema, UserErrorCode, type User } from '@ankomst/contracts';
-import { Alert, Button, Checkbox, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { FormErrorSummary } from '../../../components/form-error-summary';
+import { FormActions, FormErrorSummary, StaleVersionAlert } from '../../../components/form';
 import { isApiError } from '../../../lib/api-error';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyApiErrorToForm, fieldId, useFieldErrorText } from '../../../lib/forms';
@@ -64,12 +64,7 @@ export function EditUserForm({ user, onSaved, onCancel, onReload }: EditUserForm
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       {stale && (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t('editUser.stale')}</Paragraph>
-          <Button type="button" variant="secondary" data-size="sm" onClick={onReload}>
-            {t('editUser.reload')}
-          </Button>
-        </Alert>
+        <StaleVersionAlert message={t('editUser.stale')} reloadLabel={t('editUser.reload')} onReload={onReload} />
       )}
       <FormErrorSummary key={submitCount} form="editUser" fields={FIELDS} errors={errors} formError={formError} />
       <Textfield
@@ -91,14 +86,12 @@ export function EditUserForm({ user, onSaved, onCancel, onReload }: EditUserForm
         error={fieldError('active', errors.active)}
         {...register('active')}
       />
-      <div className="button-row">
-        <Button type="submit" loading={updateUser.isPending} disabled={updateUser.isPending || stale}>
-          {t('editUser.submit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('editUser.submit')}
+        pending={updateUser.isPending}
+        disabled={updateUser.isPending || stale}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

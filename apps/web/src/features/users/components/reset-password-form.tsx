@@ -1,11 +1,11 @@
 import { ResetPasswordBodySchema, type User } from '@ankomst/contracts';
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { FormErrorSummary } from '../../../components/form-error-summary';
+import { FormActions, FormErrorSummary } from '../../../components/form';
 import { errorMessage } from '../../../lib/error-messages';
 import { applyApiErrorToForm, fieldId, useFieldErrorText } from '../../../lib/forms';
 import { useResetUserPassword } from '../api/reset-user-password';
@@ -57,14 +57,7 @@ export function ResetPasswordForm({ user, onDone, onCancel }: ResetPasswordFormP
         error={fieldError('newPassword', errors.newPassword)}
         {...register('newPassword')}
       />
-      <div className="button-row">
-        <Button type="submit" loading={resetPassword.isPending} disabled={resetPassword.isPending}>
-          {t('resetPassword.submit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('resetPassword.submit')} pending={resetPassword.isPending} onCancel={onCancel} />
     </form>
   );
 }
