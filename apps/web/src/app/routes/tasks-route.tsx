@@ -1,5 +1,6 @@
 import type { Task } from '@ankomst/contracts';
-import { Alert, Paragraph, Switch, Tabs } from '@digdir/designsystemet-react';
+import { Paragraph, Switch, Tabs } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../components/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,13 +37,7 @@ export function TasksRoute() {
     <div className="stack">
       <PageHeading>{t('tasks.title')}</PageHeading>
       <Paragraph>{t('tasks.intro')}</Paragraph>
-      <div aria-live="polite">
-        {notice && (
-          <Alert data-color="success">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveAlert text={notice} color="success" />
       <Tabs value={view} onChange={(value) => update({ view: value === 'given' ? 'given' : 'mine' })}>
         <Tabs.List>
           <Tabs.Tab value="mine">{t('tasks.views.mine')}</Tabs.Tab>

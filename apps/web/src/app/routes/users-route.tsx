@@ -1,5 +1,6 @@
 import type { User } from '@ankomst/contracts';
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../components/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,13 +74,7 @@ export function UsersRoute() {
       </PageHeading>
       <Paragraph>{t('users.intro', { municipality: currentUser.municipality.name })}</Paragraph>
 
-      <div aria-live="polite">
-        {notice && (
-          <Alert data-color="success">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveAlert text={notice} color="success" />
 
       <UserSearchForm initialSearch={search} onSearch={(next) => update({ search: next, page: 1 })} />
 

@@ -5,7 +5,8 @@ import {
   type ClassAttendanceDay,
   type SaveClassAttendanceBody,
 } from '@ankomst/contracts';
-import { Alert, Button, Input, Paragraph, Select, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Input, Paragraph, Select, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../../components/form';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveClassDay } from '../api/attendance';
@@ -192,13 +193,7 @@ export function AttendanceGrid({ day }: { day: ClassAttendanceDay }) {
       <Paragraph id="attendance-grid-help" data-size="sm">
         {t('attendance.grid.help')}
       </Paragraph>
-      <div aria-live="polite">
-        {message && (
-          <Alert data-color={message.ok ? 'success' : 'danger'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveAlert text={message?.text} color={message?.ok ? 'success' : 'danger'} />
       {/* The container handles the key events of the cells inside it (see onGridKey). */}
       <div className="table-scroll" ref={grid} onKeyDown={onGridKey}>
         <Table border aria-describedby="attendance-grid-help" className="attendance-grid">

@@ -1,5 +1,6 @@
 import { CEFR_LEVELS, CefrLevelSchema, CreateAssessmentsBodySchema, LANGUAGE_SKILLS, type Learner } from '@ankomst/contracts';
-import { Alert, Button, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -45,13 +46,7 @@ export function AssessmentForm({ learners }: { learners: Learner[] }) {
   });
   return (
     <form noValidate className="stack" onSubmit={(e) => void onSubmit(e)}>
-      <div aria-live="polite">
-        {message && (
-          <Alert data-color={message.ok ? 'success' : 'danger'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveAlert text={message?.text} color={message?.ok ? 'success' : 'danger'} />
       <Field>
         <Label htmlFor={id('enrolmentId')}>{t('education.assessment.learner')}</Label>
         <Select id={id('enrolmentId')} {...register('enrolmentId')}>

@@ -1,5 +1,6 @@
 import { EnrolmentFieldsSchema } from '@ankomst/contracts';
-import { Alert, Button, Field, Label, Paragraph, Search, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Paragraph, Search, Select, Textfield } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -43,13 +44,7 @@ export function EnrolForm({ classId }: { classId: string }) {
         </Search>
       </Field>
       <form noValidate className="stack" onSubmit={(e) => void onSubmit(e)}>
-        <div aria-live="polite">
-          {message && (
-            <Alert data-color={message.ok ? 'success' : 'danger'}>
-              <Paragraph>{message.text}</Paragraph>
-            </Alert>
-          )}
-        </div>
+        <LiveAlert text={message?.text} color={message?.ok ? 'success' : 'danger'} />
         <Field>
           <Label htmlFor={id('personId')}>{t('education.enrol.person')}</Label>
           <Select id={id('personId')} aria-invalid={!!errors.personId} {...register('personId')}>

@@ -1,5 +1,6 @@
 import { CEFR_LEVELS, CefrLevelSchema, CommonErrorCode, HandoverNoteSchema, IsoDateSchema, SharingBasisSchema, type Handover, type HandoverNote } from '@ankomst/contracts';
-import { Alert, Button, ErrorSummary, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, ErrorSummary, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -117,7 +118,7 @@ export function HandoverNoteForm({ handover, onSubmitted }: { handover: Handover
           </ErrorSummary.List>
         </ErrorSummary>
       )}
-      <div aria-live="polite">{notice && <Alert data-color="success"><Paragraph>{notice}</Paragraph></Alert>}</div>
+      <LiveAlert text={notice} color="success" />
 
       <Paragraph data-size="sm">
         {t('handovers.note.fromData', {

@@ -1,5 +1,6 @@
 import { CreateExternalBenefitBodySchema, OtherBenefitKindSchema, type ExternalBenefit } from '@ankomst/contracts';
-import { Alert, Button, Field, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -81,13 +82,7 @@ export function ExternalBenefits({
         </Table>
       )}
       <form noValidate className="stack" onSubmit={(e) => void onSubmit(e)}>
-        <div aria-live="polite">
-          {error && (
-            <Alert data-color="danger">
-              <Paragraph>{error}</Paragraph>
-            </Alert>
-          )}
-        </div>
+        <LiveAlert text={error} color="danger" />
         <div className="button-row">
           <Field>
             <Label htmlFor="external-kind">{t('payments.external.kind')}</Label>

@@ -1,5 +1,6 @@
 import type { PaymentRunDetail } from '@ankomst/contracts';
-import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../../components/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paymentExportUrl, useApprovePaymentRun, useDiscardPaymentRun } from '../api/payments';
@@ -66,13 +67,7 @@ export function PaymentRunView({
         <dd>{run.totals.decisionRequired}</dd>
       </dl>
       {run.sequence > 1 && <Paragraph>{t('payments.run.correctionNote')}</Paragraph>}
-      <div aria-live="polite">
-        {message && (
-          <Alert data-color={message.ok ? 'success' : 'danger'}>
-            <Paragraph>{message.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveAlert text={message?.text} color={message?.ok ? 'success' : 'danger'} />
       {run.status === 'PREPARED' ? (
         <div className="stack">
           {ownRun && <Paragraph>{t('payments.run.ownRun')}</Paragraph>}

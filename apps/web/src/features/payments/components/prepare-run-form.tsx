@@ -1,5 +1,6 @@
 import { PreparePaymentRunBodySchema, type PaymentRunDetail } from '@ankomst/contracts';
-import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -36,13 +37,7 @@ export function PrepareRunForm({
   });
   return (
     <form noValidate className="stack" onSubmit={(e) => void onSubmit(e)}>
-      <div aria-live="polite">
-        {error && (
-          <Alert data-color="danger">
-            <Paragraph>{error}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveAlert text={error} color="danger" />
       <Textfield
         id="prepare-month"
         type="month"
