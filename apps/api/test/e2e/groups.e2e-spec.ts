@@ -5,21 +5,25 @@ import {
   ResponsibilityGroupSchema,
 } from '@ankomst/contracts';
 import { createPerson, createUser, signIn } from '../support/factories';
-import { apiClient, startTestApp, type TestApp } from '../support/test-app';
-import { createTriangleCast, matrixRows, type AccessMatrix, type TriangleCast } from '../support/triangle-fixtures';
+import type { TestApp } from '../support/test-app';
+import {
+  castClient,
+  matrixRows,
+  startWithTriangleCast,
+  type AccessMatrix,
+  type TriangleCast,
+} from '../support/triangle-fixtures';
 
 /** The responsibility group (ansvarsgruppe): who is in it, and how membership opens a participant to Nav and teachers. */
 let app: TestApp;
 let cast: TriangleCast;
 
 beforeAll(async () => {
-  app = await startTestApp({ JOBS_ENABLED: false });
-  cast = await createTriangleCast(app);
+  ({ app, cast } = await startWithTriangleCast({ env: { JOBS_ENABLED: false } }));
 });
 afterAll(() => app?.close());
 
-const client = (who: string) =>
-  who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]);
+const client = (who: string) => castClient(app, cast, who);
 
 describe('GET /persons/:personId/group access', () => {
   const matrix: AccessMatrix = {

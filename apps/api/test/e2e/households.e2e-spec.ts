@@ -10,14 +10,8 @@ import {
   type Role,
 } from '@ankomst/contracts';
 import request from 'supertest';
-import {
-  createMunicipality,
-  createPerson,
-  createUser,
-  signIn,
-  type SignedInClient,
-  type TestUser,
-} from '../support/factories';
+import { createPerson, createUser, signIn, type SignedInClient, type TestUser } from '../support/factories';
+import { createMunicipalityWithStaff } from '../support/municipality-with-staff';
 import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
 
 /** Households IMDi asks us to settle: registration with members, membership, and the settlement state machine. */
@@ -29,10 +23,10 @@ let consultantClient: SignedInClient;
 
 beforeAll(async () => {
   app = await startTestApp();
-  municipalityId = (await createMunicipality(app.prisma)).id;
-  otherMunicipalityId = (await createMunicipality(app.prisma)).id;
-  consultant = await createUser(app.prisma, municipalityId, { roles: ['CONSULTANT'] });
-  consultantClient = await signIn(app, consultant.email, consultant.password);
+  const staff = await createMunicipalityWithStaff(app, { consultant: 'CONSULTANT' });
+  ({ municipalityId, otherMunicipalityId } = staff);
+  consultant = staff.users.consultant;
+  consultantClient = staff.as.consultant;
 });
 afterAll(() => app?.close());
 

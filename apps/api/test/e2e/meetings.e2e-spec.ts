@@ -1,21 +1,25 @@
 import { ApiErrorBodySchema, MeetingListSchema, MeetingSchema, TaskListSchema, type Meeting } from '@ankomst/contracts';
 import request from 'supertest';
 import { extractPdfText } from '../../src/modules/meetings/pdf-writer';
-import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
-import { createTriangleCast, matrixRows, type AccessMatrix, type TriangleCast } from '../support/triangle-fixtures';
+import { apiPath, type TestApp } from '../support/test-app';
+import {
+  castClient,
+  matrixRows,
+  startWithTriangleCast,
+  type AccessMatrix,
+  type TriangleCast,
+} from '../support/triangle-fixtures';
 
 /** Meetings of the responsibility group: schedule, minutes, attendance, decisions that become tasks, printable minutes. */
 let app: TestApp;
 let cast: TriangleCast;
 
 beforeAll(async () => {
-  app = await startTestApp({ JOBS_ENABLED: false });
-  cast = await createTriangleCast(app);
+  ({ app, cast } = await startWithTriangleCast({ env: { JOBS_ENABLED: false } }));
 });
 afterAll(() => app?.close());
 
-const client = (who: string) =>
-  who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]);
+const client = (who: string) => castClient(app, cast, who);
 
 async function schedule(body: object = {}): Promise<Meeting> {
   const res = await cast.as.consultant

@@ -15,6 +15,7 @@ import {
   type SignedInClient,
   type TestUser,
 } from '../support/factories';
+import { createMunicipalityWithStaff } from '../support/municipality-with-staff';
 import { apiPath, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -29,11 +30,11 @@ let asConsultant: SignedInClient;
 let asManager: SignedInClient;
 beforeAll(async () => {
   app = await startTestApp();
-  kommuneId = (await createMunicipality(app.prisma)).id;
-  consultant = await createUser(app.prisma, kommuneId, { roles: ['CONSULTANT'] });
-  const manager = await createUser(app.prisma, kommuneId, { roles: ['MANAGER'] });
-  asConsultant = await signIn(app, consultant.email, consultant.password);
-  asManager = await signIn(app, manager.email, manager.password);
+  const staff = await createMunicipalityWithStaff(app, { consultant: 'CONSULTANT', manager: 'MANAGER' });
+  kommuneId = staff.municipalityId;
+  consultant = staff.users.consultant;
+  asConsultant = staff.as.consultant;
+  asManager = staff.as.manager;
 });
 afterAll(() => app?.close());
 

@@ -9,7 +9,6 @@ import {
 } from '@ankomst/contracts';
 import request from 'supertest';
 import {
-  createMunicipality,
   createPerson,
   createUser,
   signIn,
@@ -17,6 +16,7 @@ import {
   type TestPerson,
   type TestUser,
 } from '../support/factories';
+import { createMunicipalityWithStaff } from '../support/municipality-with-staff';
 import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
 
 /** Persons: need-to-know per service (DOMAIN.md § 6.4), protected addresses, versioned updates, search, audit. */
@@ -29,12 +29,11 @@ let otherConsultantClient: SignedInClient;
 
 beforeAll(async () => {
   app = await startTestApp();
-  municipalityId = (await createMunicipality(app.prisma)).id;
-  otherMunicipalityId = (await createMunicipality(app.prisma)).id;
-  caseworker = await createUser(app.prisma, municipalityId, { roles: ['CONSULTANT'] });
-  caseworkerClient = await signIn(app, caseworker.email, caseworker.password);
-  const other = await createUser(app.prisma, municipalityId, { roles: ['CONSULTANT'] });
-  otherConsultantClient = await signIn(app, other.email, other.password);
+  const staff = await createMunicipalityWithStaff(app, { caseworker: 'CONSULTANT', other: 'CONSULTANT' });
+  ({ municipalityId, otherMunicipalityId } = staff);
+  caseworker = staff.users.caseworker;
+  caseworkerClient = staff.as.caseworker;
+  otherConsultantClient = staff.as.other;
 });
 afterAll(() => app?.close());
 

@@ -7,10 +7,15 @@ import {
   type Programme,
 } from '@ankomst/contracts';
 import request from 'supertest';
-import { Clock } from '../../src/core/clock/clock';
 import { createPerson, createUser, signIn, type SignedInClient } from '../support/factories';
-import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
-import { createTriangleCast, matrixRows, type AccessMatrix, type TriangleCast } from '../support/triangle-fixtures';
+import { apiClient, apiPath, type TestApp } from '../support/test-app';
+import {
+  giveResettlementFacts,
+  matrixRows,
+  startWithTriangleCast,
+  type AccessMatrix,
+  type TriangleCast,
+} from '../support/triangle-fixtures';
 
 /** The integration plan: every revision kept, version-checked revisions, hour and mandatory-content warnings. */
 let app: TestApp;
@@ -71,19 +76,9 @@ async function programmeFor(options: { child?: boolean } = {}): Promise<Programm
 const error = (body: unknown) => ApiErrorBodySchema.parse(body);
 
 beforeAll(async () => {
-  app = await startTestApp();
-  jest.spyOn(app.app.get(Clock), 'today').mockReturnValue('2024-01-10');
-  cast = await createTriangleCast(app);
+  ({ app, cast } = await startWithTriangleCast({ today: '2024-01-10' }));
   consultant = cast.as.consultant;
-  await app.prisma.person.update({
-    where: { id: cast.person.id },
-    data: {
-      permitBasis: 'RESETTLEMENT',
-      permitGrantedDate: new Date('2023-09-01T00:00:00Z'),
-      arrivalDate: new Date('2023-11-30T00:00:00Z'),
-      settlementDate: new Date('2023-11-30T00:00:00Z'),
-    },
-  });
+  await giveResettlementFacts(app, cast.person.id);
 });
 afterAll(() => app?.close());
 

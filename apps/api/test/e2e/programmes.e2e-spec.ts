@@ -7,10 +7,15 @@ import {
   type Programme,
 } from '@ankomst/contracts';
 import request from 'supertest';
-import { Clock } from '../../src/core/clock/clock';
 import { createPerson, type SignedInClient, type TestPerson } from '../support/factories';
-import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
-import { createTriangleCast, matrixRows, type AccessMatrix, type TriangleCast } from '../support/triangle-fixtures';
+import { apiClient, apiPath, type TestApp } from '../support/test-app';
+import {
+  giveResettlementFacts,
+  matrixRows,
+  startWithTriangleCast,
+  type AccessMatrix,
+  type TriangleCast,
+} from '../support/triangle-fixtures';
 
 /**
  * Introduction programmes: the engine's regime and derivation log stored on create and every change, the
@@ -52,19 +57,9 @@ const error = (body: unknown) => ApiErrorBodySchema.parse(body);
 const deadline = (p: Programme, kind: string) => p.deadlines.find((d) => d.kind === kind);
 
 beforeAll(async () => {
-  app = await startTestApp();
-  jest.spyOn(app.app.get(Clock), 'today').mockReturnValue(TODAY);
-  cast = await createTriangleCast(app);
+  ({ app, cast } = await startWithTriangleCast({ today: TODAY }));
   consultant = cast.as.consultant;
-  await app.prisma.person.update({
-    where: { id: cast.person.id },
-    data: {
-      permitBasis: 'RESETTLEMENT',
-      permitGrantedDate: new Date('2023-09-01T00:00:00Z'),
-      arrivalDate: new Date('2023-11-30T00:00:00Z'),
-      settlementDate: new Date('2023-11-30T00:00:00Z'),
-    },
-  });
+  await giveResettlementFacts(app, cast.person.id);
 });
 afterAll(() => app?.close());
 

@@ -1,20 +1,24 @@
 import { ApiErrorBodySchema, TaskListSchema, TaskSchema, type Task } from '@ankomst/contracts';
 import { createPerson, createUser, signIn } from '../support/factories';
-import { apiClient, startTestApp, type TestApp } from '../support/test-app';
-import { createTriangleCast, matrixRows, type AccessMatrix, type TriangleCast } from '../support/triangle-fixtures';
+import type { TestApp } from '../support/test-app';
+import {
+  castClient,
+  matrixRows,
+  startWithTriangleCast,
+  type AccessMatrix,
+  type TriangleCast,
+} from '../support/triangle-fixtures';
 
 /** Tasks across the three services: mine, given by me, overdue first, done with a comment. */
 let app: TestApp;
 let cast: TriangleCast;
 
 beforeAll(async () => {
-  app = await startTestApp({ JOBS_ENABLED: false });
-  cast = await createTriangleCast(app);
+  ({ app, cast } = await startWithTriangleCast({ env: { JOBS_ENABLED: false } }));
 });
 afterAll(() => app?.close());
 
-const client = (who: string) =>
-  who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as keyof TriangleCast['as']]);
+const client = (who: string) => castClient(app, cast, who);
 
 async function give(from: keyof TriangleCast['as'], body: Record<string, unknown>): Promise<Task> {
   const res = await cast.as[from]

@@ -8,7 +8,9 @@ import {
   type TestPerson,
   type TestUser,
 } from './factories';
-import type { TestApp } from './test-app';
+import type { IsoDate } from '@ankomst/regimes';
+import { Clock } from '../../src/core/clock/clock';
+import { apiClient, startTestApp, type ApiClient, type EnvOverrides, type TestApp } from './test-app';
 
 /**
  * The cast of the triangle tests: one municipality with a consultant, a Nav adviser and a teacher in a participant's
@@ -79,4 +81,35 @@ export type AccessMatrix = Record<CastRole | 'anonymous', number>;
 
 export function matrixRows(matrix: AccessMatrix): [string, number][] {
   return Object.entries(matrix) as [string, number][];
+}
+
+/**
+ * The set-up of the triangle specs: starts the API (`env`), fixes the Clock on `today` when given, and creates the
+ * cast. Use as `beforeAll(async () => { ({ app, cast } = await startWithTriangleCast()); });`.
+ */
+export async function startWithTriangleCast(
+  options: { env?: EnvOverrides; today?: IsoDate } = {},
+): Promise<{ app: TestApp; cast: TriangleCast }> {
+  const app = await startTestApp(options.env);
+  if (options.today) jest.spyOn(app.app.get(Clock), 'today').mockReturnValue(options.today);
+  const cast = await createTriangleCast(app);
+  return { app, cast };
+}
+
+/** The client of an access-matrix row: the cast member's signed-in client, or an anonymous one. */
+export function castClient(app: TestApp, cast: TriangleCast, who: string): Promise<ApiClient> {
+  return who === 'anonymous' ? apiClient(app) : Promise.resolve(cast.as[who as CastRole]);
+}
+
+/** The cast's participant as a resettlement refugee settled on 2023-11-30: enough facts to evaluate a programme. */
+export async function giveResettlementFacts(app: TestApp, personId: string): Promise<void> {
+  await app.prisma.person.update({
+    where: { id: personId },
+    data: {
+      permitBasis: 'RESETTLEMENT',
+      permitGrantedDate: new Date('2023-09-01T00:00:00Z'),
+      arrivalDate: new Date('2023-11-30T00:00:00Z'),
+      settlementDate: new Date('2023-11-30T00:00:00Z'),
+    },
+  });
 }
