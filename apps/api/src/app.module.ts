@@ -30,9 +30,10 @@ import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { CaseloadModule } from './modules/caseload/caseload.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
+import { ProgrammeEndModule } from './modules/programme-end/programme-end.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, GroupsModule, MeetingsModule, TasksModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule, ProgrammesModule, PlansModule, CaseloadModule, OutcomesModule];
+const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, GroupsModule, MeetingsModule, TasksModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule, ProgrammesModule, PlansModule, CaseloadModule, OutcomesModule, ProgrammeEndModule];
 
 @Module({})
 export class AppModule {

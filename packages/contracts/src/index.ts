@@ -24,3 +24,4 @@ export * from './programmes';
 export * from './plans';
 export * from './caseload';
 export * from './outcomes';
+export * from './programme-end';

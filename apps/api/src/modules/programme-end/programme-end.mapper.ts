@@ -1,0 +1,34 @@
+import type { AlternativeGoal, ProgrammeOutcome } from '@ankomst/contracts';
+import type { AlternativeGoalRow, OutcomeRow } from './programme-end.repository';
+
+/** A `@db.Date` column as `YYYY-MM-DD`. */
+export function isoDate(value: Date | null): string | null {
+  return value ? value.toISOString().slice(0, 10) : null;
+}
+
+/** `YYYY-MM-DD` as the UTC midnight Prisma stores in a `@db.Date` column. */
+export function dbDate(value: string | null | undefined): Date | null {
+  return value ? new Date(`${value}T00:00:00.000Z`) : null;
+}
+
+export function toOutcome(row: OutcomeRow): ProgrammeOutcome {
+  return {
+    programmeId: row.programmeId,
+    endStatus: row.endStatus,
+    endGoalReached: row.endGoalReached,
+    followUp6Status: row.followUp6Status,
+    followUp12Status: row.followUp12Status,
+    recordedAt: row.recordedAt.toISOString(),
+  };
+}
+
+export function toAlternativeGoal(row: AlternativeGoalRow): AlternativeGoal {
+  return {
+    id: row.id,
+    programmeId: row.programmeId,
+    kind: row.kind,
+    status: row.status,
+    statusDate: isoDate(row.statusDate),
+    narrative: row.narrative,
+  };
+}
