@@ -84,9 +84,10 @@ export async function openFromNav(page: Page, label: string): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** The text of the page's one h1 (and a check that there is exactly one). */
+/** The text of the page's one h1 (and a check that there is exactly one), once the page has rendered it. */
 export async function pageHeading(page: Page): Promise<string> {
   const headings = page.getByRole('heading', { level: 1 });
+  await headings.first().waitFor(); // pages show a loading indicator, without an h1, until their data arrives
   const count = await headings.count();
   if (count !== 1) throw new Error(`Expected one h1 on ${page.url()}, found ${count}`);
   return (await headings.innerText()).trim();
