@@ -17,6 +17,7 @@ import { useCurrentUser } from '../../features/auth';
 import { HandoverSection } from '../../features/handovers';
 import { MeetingsSection } from '../../features/meetings';
 import { PlanSection, ProgrammeSection } from '../../features/programmes';
+import { ProgrammeEndSection } from '../../features/programme-end';
 import { householdPath, meetingPath } from '../paths';
 
 /**
@@ -55,6 +56,7 @@ export function ParticipantRoute() {
       {/* ── Slice B: programme, integration plan and the engine's conclusions go here. ── */}
       <ProgrammeSection personId={data.id} roles={user.roles} />
       <PlanSection personId={data.id} roles={user.roles} />
+      <ProgrammeEndSection personId={data.id} roles={user.roles} />
       <MeetingsSection personId={data.id} roles={user.roles} meetingPath={meetingPath} />
       {can(user.roles, 'handovers.read') && <HandoverSection personId={data.id} />}
       <ParticipantTimeline personId={data.id} />
