@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newSession, type TestSession } from './support/browser';
+import { sessionPerTest } from './support/browser';
 import {
   fillHouseholdForm,
   gotoNewHousehold,
@@ -13,25 +12,11 @@ import {
 } from './support/households';
 import { DEMO_USERS, errorSummaryText, expectNav, expectNoSeriousA11yViolations, signIn } from './support/pages';
 
-let browser: Browser;
-let session: TestSession;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  session = await newSession(browser);
-});
-afterEach(async () => {
-  await session?.context.close();
-});
+const fixture = sessionPerTest();
 
 describe('households and participants', () => {
   it('a consultant registers two adults and a child, settles them, and sees household and settlement on an adult’s page', async () => {
-    const { page } = session;
+    const { page } = fixture.session;
     await signIn(page, DEMO_USERS.CONSULTANT);
     await expectNav(page, [HOUSEHOLD_TEXT.nav]);
     await gotoNewHousehold(page);
@@ -71,7 +56,7 @@ describe('households and participants', () => {
   });
 
   it('names every missing field in the error summary and takes focus there; members are added with the keyboard', async () => {
-    const { page } = session;
+    const { page } = fixture.session;
     await signIn(page, DEMO_USERS.CONSULTANT);
     await gotoNewHousehold(page);
 
@@ -99,7 +84,7 @@ describe('households and participants', () => {
   });
 
   it('Nav, teachers and managers have no Husstander menu item', async () => {
-    const { page } = session;
+    const { page } = fixture.session;
     await signIn(page, DEMO_USERS.MANAGER);
     await expectNav(page, [], [HOUSEHOLD_TEXT.nav]);
   });

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newSession, type TestSession } from './support/browser';
+import type { Page } from 'playwright-core';
+import { sessionPerTest } from './support/browser';
 import {
   openParticipantFromHousehold,
   participantSection,
@@ -14,21 +14,7 @@ import { DEMO_USERS, expectNoSeriousA11yViolations, mainNavigation, pageHeading,
  * are started, and the participant page shows the regime, the deadlines and the rules they rest on; the caseload
  * and deadline pages list them. Axe on every page.
  */
-let browser: Browser;
-let session: TestSession;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  session = await newSession(browser);
-});
-afterEach(async () => {
-  await session?.context.close();
-});
+const fixture = sessionPerTest();
 
 async function startProgramme(
   page: Page,
@@ -45,7 +31,7 @@ async function startProgramme(
 
 describe('introduction programmes on the participant page', () => {
   it('registers and settles a family, starts both adults’ programmes and shows regime, deadlines and the rules', async () => {
-    const { page } = session;
+    const { page } = fixture.session;
     await signIn(page, DEMO_USERS.CONSULTANT);
     // Quota refugees arrive in Norway and are settled the same day; the engine needs the arrival date.
     const base = resettlementFamily();
@@ -156,7 +142,7 @@ describe('introduction programmes on the participant page', () => {
   });
 
   it('a manager sees the municipality’s deadlines but no programme forms', async () => {
-    const { page } = session;
+    const { page } = fixture.session;
     await signIn(page, DEMO_USERS.MANAGER);
     await mainNavigation(page).getByRole('link', { name: 'Frister', exact: true }).click();
     expect(await pageHeading(page)).toBe('Frister');

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newSession, type TestSession } from './support/browser';
+import { sessionPerTest } from './support/browser';
 import {
   DEMO_USERS,
   errorSummaryText,
@@ -23,28 +22,11 @@ const NAVIGATION_BY_ROLE: Record<keyof typeof DEMO_USERS, { visible: string[]; h
   ADMIN: { visible: ['Oversikt', 'Brukere', 'Min konto'], hidden: ['Mine deltakere', 'Frister'] },
 };
 
-let browser: Browser;
-let session: TestSession;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  session = await newSession(browser);
-});
-
-afterEach(async () => {
-  await session?.context.close();
-});
+const fixture = sessionPerTest();
 
 describe('web shell', () => {
   it('shows an accessible sign-in page', async () => {
-    const { page } = session;
+    const { page } = fixture.session;
     await gotoSignIn(page);
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
     expect(await pageHeading(page)).toBe(TEXT.signInHeading);
@@ -54,7 +36,7 @@ describe('web shell', () => {
   it.each(Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][])(
     'signs %s in, shows the navigation for the role, passes axe on every page, and signs out',
     async (role, email) => {
-      const { page } = session;
+      const { page } = fixture.session;
       const expected = NAVIGATION_BY_ROLE[role];
       await signIn(page, email);
 
@@ -77,7 +59,7 @@ describe('web shell', () => {
   );
 
   it('rejects a wrong password with the same Norwegian message as an unknown user', async () => {
-    const { page } = session;
+    const { page } = fixture.session;
 
     await submitSignIn(page, DEMO_USERS.CONSULTANT, 'Feil-passord-2026');
     const wrongPassword = await errorSummaryText(page);

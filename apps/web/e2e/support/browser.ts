@@ -43,3 +43,31 @@ export async function newSession(browser: Browser): Promise<TestSession> {
   const page = await context.newPage();
   return { context, page };
 }
+
+/**
+ * Registers the jest hooks of a spec file where every test starts signed out in a fresh session: one browser for
+ * the file, a new context and page before each test, closed after it. Read `.session` inside a test.
+ */
+export function sessionPerTest(): { readonly session: TestSession } {
+  let browser: Browser | undefined;
+  let session: TestSession | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('The browser did not start');
+    session = await newSession(browser);
+  });
+  afterEach(async () => {
+    await session?.context.close();
+  });
+  return {
+    get session() {
+      if (!session) throw new Error('No session: read .session inside a test');
+      return session;
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { registerOnePersonHousehold } from './api';
 import { expectNoSeriousA11yViolations, openFromNav, pageHeading } from './pages';
 
 /**
@@ -8,26 +9,9 @@ import { expectNoSeriousA11yViolations, openFromNav, pageHeading } from './pages
  */
 export const DEMO_NAV_OFFICE = 'Nav Demo';
 
-/** Calls the API with the page's session cookie and CSRF token (to arrange what has no screen yet). */
-async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const csrf = await page.request.get('/api/v1/auth/csrf');
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await page.request.post(`/api/v1${path}`, { data: body, headers: { 'x-csrf-token': csrfToken } });
-  if (!res.ok()) throw new Error(`POST ${path} failed: ${res.status()} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /** The consultant registers a one-person household through the API and gets the participant's id. */
-export async function registerHandoverParticipant(consultant: Page, name: { firstName: string; lastName: string }): Promise<string> {
-  const household = await apiPost<{ members: { personId: string }[] }>(consultant, '/households', {
-    name: `Familien ${name.lastName}`,
-    members: [
-      { ...name, birthDate: '1990-02-11', sex: null, countryOfBirth: null, languages: [], interpreterNeeded: false, permitBasis: null, permitGrantedDate: null, permitGrantedAbroad: false, arrivalCategory: null, arrivalDate: null, nusLevel: null, relation: 'HEAD' },
-    ],
-  });
-  const personId = household.members[0]?.personId;
-  if (!personId) throw new Error('The household was registered without a member');
-  return personId;
+export function registerHandoverParticipant(consultant: Page, name: { firstName: string; lastName: string }): Promise<string> {
+  return registerOnePersonHousehold(consultant, name, '1990-02-11');
 }
 
 export interface HandoverNoteInput {

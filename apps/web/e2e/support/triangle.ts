@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { registerOnePersonHousehold } from './api';
 import { newSession, type TestSession } from './browser';
 import { DEMO_USERS, expectNoSeriousA11yViolations, openFromNav, pageHeading, signIn } from './pages';
 
@@ -23,43 +24,9 @@ export async function signedIn(browser: Browser, role: keyof typeof DEMO_USERS):
   return { ...session, role };
 }
 
-/** Calls the API with the page's session cookie and CSRF token (for arranging what has no screen yet). */
-export async function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  const csrf = await page.request.get('/api/v1/auth/csrf');
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await page.request.post(`/api/v1${path}`, { data: body, headers: { 'x-csrf-token': csrfToken } });
-  if (!res.ok()) throw new Error(`POST ${path} failed: ${res.status()} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 /** The consultant registers a one-person household (through the API) and gets the participant's id. */
-export async function registerParticipant(
-  consultant: Actor,
-  name: { firstName: string; lastName: string },
-): Promise<string> {
-  const household = await apiPost<{ members: { personId: string }[] }>(consultant.page, '/households', {
-    name: `Familien ${name.lastName}`,
-    members: [
-      {
-        ...name,
-        birthDate: '1991-03-14',
-        sex: null,
-        countryOfBirth: null,
-        languages: [],
-        interpreterNeeded: false,
-        permitBasis: null,
-        permitGrantedDate: null,
-        permitGrantedAbroad: false,
-        arrivalCategory: null,
-        arrivalDate: null,
-        nusLevel: null,
-        relation: 'HEAD',
-      },
-    ],
-  });
-  const personId = household.members[0]?.personId;
-  if (!personId) throw new Error('The household was registered without a member');
-  return personId;
+export function registerParticipant(consultant: Actor, name: { firstName: string; lastName: string }): Promise<string> {
+  return registerOnePersonHousehold(consultant.page, name, '1991-03-14');
 }
 
 /** The participant page shows the group and the meetings too. */
