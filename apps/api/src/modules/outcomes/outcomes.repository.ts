@@ -21,7 +21,6 @@ export interface IndicatorCountRow {
   either: number;
 }
 
-const OUTCOME_COUNTRIES_SQL = Prisma.raw(`('SY','IR','IQ','AF','SD','SO','ET','ER','UA')`);
 
 /** The person's partner and children under 18 (at immigration) from the household, and the regime of the latest programme. */
 const PARTNER_SQL = Prisma.raw(`EXISTS (SELECT 1 FROM household_member hm JOIN household_member o ON o.household_id = hm.household_id AND o.person_id <> hm.person_id
