@@ -1,6 +1,7 @@
 import {
   EndStatusSchema,
   PutProgrammeOutcomeBodySchema,
+  type ProgrammeOutcome,
   type ProgrammeOutcomeView,
   type PutProgrammeOutcomeBody,
 } from '@ankomst/contracts';
@@ -17,6 +18,11 @@ import { emptyToNull, useFormErrors } from './use-form-errors';
 type Input = z.input<typeof PutProgrammeOutcomeBodySchema>;
 const FIELDS = ['endStatus', 'endGoalReached', 'followUp6Status', 'followUp12Status'] as const;
 
+function valuesOf(outcome: ProgrammeOutcome): Input {
+  const { endStatus, endGoalReached, followUp6Status, followUp12Status } = outcome;
+  return { endStatus, endGoalReached, followUp6Status, followUp12Status };
+}
+
 /** Status at the end, end goal reached, and the 6- and 12-month follow-ups (the API checks their dates). */
 export function OutcomeForm({ view, canWrite }: { view: ProgrammeOutcomeView; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -24,12 +30,9 @@ export function OutcomeForm({ view, canWrite }: { view: ProgrammeOutcomeView; ca
   const [saved, setSaved] = useState<string | null>(null);
   const methods = useForm<Input, unknown, PutProgrammeOutcomeBody>({
     resolver: zodResolver(PutProgrammeOutcomeBodySchema),
-    defaultValues: {
-      endStatus: view.outcome?.endStatus,
-      endGoalReached: view.outcome?.endGoalReached ?? false,
-      followUp6Status: view.outcome?.followUp6Status ?? null,
-      followUp12Status: view.outcome?.followUp12Status ?? null,
-    },
+    defaultValues: view.outcome
+      ? valuesOf(view.outcome)
+      : { endGoalReached: false, followUp6Status: null, followUp12Status: null },
   });
   const { register, handleSubmit, formState } = methods;
   const kit = useFormErrors<Input>('programmeEnd-outcome', methods, FIELDS);
@@ -42,7 +45,8 @@ export function OutcomeForm({ view, canWrite }: { view: ProgrammeOutcomeView; ca
     kit.clear();
     setSaved(null);
     try {
-      await put.mutateAsync(body);
+      const { outcome } = await put.mutateAsync(body);
+      if (outcome) methods.reset(valuesOf(outcome));
       setSaved(t('programmeEnd.outcome.saved'));
     } catch (e) {
       kit.fail(e);

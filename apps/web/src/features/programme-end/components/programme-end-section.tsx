@@ -36,8 +36,7 @@ function EndedProgramme({ programmeId, canWrite }: { programmeId: string; canWri
   if (goals.isError) return <ErrorAlert error={goals.error} />;
   return (
     <>
-      {/* Keyed by when it was recorded, so the form starts from the saved values after a save. */}
-      <OutcomeForm key={outcome.data.outcome?.recordedAt ?? 'new'} view={outcome.data} canWrite={canWrite} />
+      <OutcomeForm view={outcome.data} canWrite={canWrite} />
       <AlternativeGoals programmeId={programmeId} goals={goals.data.items} canWrite={canWrite} />
     </>
   );
