@@ -1,10 +1,11 @@
 import { can, DeadlineKindSchema, type DeadlineKind } from '@ankomst/contracts';
-import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
+import { SelectField } from '../../components/form';
 import { ListPagination } from '../../components/list-pagination';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
@@ -13,38 +14,11 @@ import { RouterLink } from '../../components/router-link';
 import { useCurrentUser } from '../../features/auth';
 import {
   CASELOAD_PAGE_SIZE,
-  DEADLINE_WINDOWS,
+  deadlineWindowOptions,
   DeadlinesTable,
   deadlinesQueryOptions,
   type DeadlineParams,
 } from '../../features/caseload';
-
-function Choice({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  options: Array<{ value: string; label: string }>;
-}) {
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
-  );
-}
 
 /** "Frister": a consultant's own deadlines, or (the manager's default) every deadline in the municipality. */
 export function DeadlinesRoute() {
@@ -86,37 +60,33 @@ export function DeadlinesRoute() {
       >
         <div className="caseload-filters">
           {consultant && (
-            <Choice
+            <SelectField
               id="deadlines-scope"
               label={t('caseload.deadlines.scope')}
               value={draft.scope}
-              onChange={(v) => setDraft({ ...draft, scope: v as DeadlineParams['scope'] })}
+              onChange={(e) => setDraft({ ...draft, scope: e.target.value as DeadlineParams['scope'] })}
               options={[
                 { value: 'mine', label: t('caseload.deadlines.scopeMine') },
                 { value: 'all', label: t('caseload.deadlines.scopeAll') },
               ]}
             />
           )}
-          <Choice
+          <SelectField
             id="deadlines-kind"
             label={t('caseload.deadlines.kind')}
             value={draft.kind}
-            onChange={(v) => setDraft({ ...draft, kind: v })}
+            onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
             options={[
               { value: '', label: t('caseload.deadlines.allKinds') },
               ...DeadlineKindSchema.options.map((k) => ({ value: k, label: t(`caseload.deadlineKind.${k}`) })),
             ]}
           />
-          <Choice
+          <SelectField
             id="deadlines-window"
             label={t('caseload.deadlines.window')}
             value={draft.window}
-            onChange={(v) => setDraft({ ...draft, window: v })}
-            options={[
-              { value: '', label: t('caseload.filters.anyDeadline') },
-              { value: 'overdue', label: t('caseload.filters.overdue') },
-              ...DEADLINE_WINDOWS.map((d) => ({ value: d, label: t('caseload.filters.within', { count: Number(d) }) })),
-            ]}
+            onChange={(e) => setDraft({ ...draft, window: e.target.value })}
+            options={deadlineWindowOptions(t)}
           />
         </div>
         <div>

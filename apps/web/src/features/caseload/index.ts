@@ -7,6 +7,6 @@ export {
   type CaseloadParams,
   type DeadlineParams,
 } from './api/caseload';
-export { CaseloadFilters, DEADLINE_WINDOWS } from './components/caseload-filters';
+export { CaseloadFilters, deadlineWindowOptions } from './components/caseload-filters';
 export { CaseloadTable } from './components/caseload-table';
 export { DeadlinesTable } from './components/deadlines-table';

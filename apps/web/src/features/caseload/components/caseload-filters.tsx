@@ -1,7 +1,9 @@
 import './caseload.css';
-import { Button, Checkbox, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../components/form';
 import type { CaseloadParams } from '../api/caseload';
 
 const REGIMES = ['INTRODUKSJONSLOVEN', 'INTEGRERINGSLOVEN', 'INTEGRERINGSLOVEN_KAP6A'] as const;
@@ -10,31 +12,13 @@ export const DEADLINE_WINDOWS = ['7', '14', '30', '90'] as const;
 
 type Filters = Pick<CaseloadParams, 'search' | 'mine' | 'regime' | 'status' | 'deadline'>;
 
-function NativeSelect({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  options: Array<{ value: string; label: string }>;
-}) {
-  return (
-    <Field>
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <Select.Option key={o.value} value={o.value}>
-            {o.label}
-          </Select.Option>
-        ))}
-      </Select>
-    </Field>
-  );
+/** The deadline filter's choices (any, overdue, within 7/14/30/90 days), shared by the caseload and deadline pages. */
+export function deadlineWindowOptions(t: TFunction): Array<{ value: string; label: string }> {
+  return [
+    { value: '', label: t('caseload.filters.anyDeadline') },
+    { value: 'overdue', label: t('caseload.filters.overdue') },
+    ...DEADLINE_WINDOWS.map((d) => ({ value: d, label: t('caseload.filters.within', { count: Number(d) }) })),
+  ];
 }
 
 /** Search and filters for "Mine deltakere"; applied on submit (Enter works in every field). */
@@ -61,36 +45,32 @@ export function CaseloadFilters({ initial, onApply }: { initial: Filters; onAppl
           value={f.search}
           onChange={(e) => set('search', e.target.value)}
         />
-        <NativeSelect
+        <SelectField
           id="caseload-regime"
           label={t('caseload.filters.regime')}
           value={f.regime}
-          onChange={(v) => set('regime', v as Filters['regime'])}
+          onChange={(e) => set('regime', e.target.value as Filters['regime'])}
           options={[
             { value: '', label: t('caseload.filters.all') },
             ...REGIMES.map((r) => ({ value: r, label: t(`caseload.regime.${r}`) })),
           ]}
         />
-        <NativeSelect
+        <SelectField
           id="caseload-status"
           label={t('caseload.filters.status')}
           value={f.status}
-          onChange={(v) => set('status', v as Filters['status'])}
+          onChange={(e) => set('status', e.target.value as Filters['status'])}
           options={[
             { value: '', label: t('caseload.filters.open') },
             ...STATUSES.map((s) => ({ value: s, label: t(`caseload.status.${s}`) })),
           ]}
         />
-        <NativeSelect
+        <SelectField
           id="caseload-deadline"
           label={t('caseload.filters.deadline')}
           value={f.deadline}
-          onChange={(v) => set('deadline', v)}
-          options={[
-            { value: '', label: t('caseload.filters.anyDeadline') },
-            { value: 'overdue', label: t('caseload.filters.overdue') },
-            ...DEADLINE_WINDOWS.map((d) => ({ value: d, label: t('caseload.filters.within', { count: Number(d) }) })),
-          ]}
+          onChange={(e) => set('deadline', e.target.value)}
+          options={deadlineWindowOptions(t)}
         />
       </div>
       <Checkbox
