@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { ListPagination } from '../../../components/list-pagination';
 import { RouterLink } from '../../../components/router-link';
-import { formatKroner } from './texts';
+import { AmountCells, AmountHeaderCells } from './amount-cells';
 
 const PAGE_SIZE = 50;
 
@@ -34,10 +34,7 @@ export function BenefitMonthTable({
             <Table.Row>
               <Table.HeaderCell>{t('payments.columns.name')}</Table.HeaderCell>
               <Table.HeaderCell>{t('payments.columns.regime')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('payments.columns.gross')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('payments.columns.deductions')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('payments.columns.offsets')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('payments.columns.net')}</Table.HeaderCell>
+              <AmountHeaderCells />
               <Table.HeaderCell>{t('payments.columns.decision')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
@@ -48,10 +45,7 @@ export function BenefitMonthTable({
                   <RouterLink to={benefitHref(i.programmeId)}>{`${i.lastName}, ${i.firstName}`}</RouterLink>
                 </Table.HeaderCell>
                 <Table.Cell>{t(`payments.regimes.${i.regime}`)}</Table.Cell>
-                <Table.Cell className="numeric">{formatKroner(i.gross)}</Table.Cell>
-                <Table.Cell className="numeric">{formatKroner(i.deductions)}</Table.Cell>
-                <Table.Cell className="numeric">{formatKroner(i.offsets)}</Table.Cell>
-                <Table.Cell className="numeric">{formatKroner(i.net)}</Table.Cell>
+                <AmountCells amounts={i} />
                 <Table.Cell>
                   {i.problem ? (
                     <Tag data-color="danger">{t('payments.benefits.problem')}</Tag>
@@ -70,10 +64,7 @@ export function BenefitMonthTable({
                 {t('payments.columns.total', { count: data.items.length })}
               </Table.HeaderCell>
               <Table.Cell />
-              <Table.Cell className="numeric">{formatKroner(data.totals.gross)}</Table.Cell>
-              <Table.Cell className="numeric">{formatKroner(data.totals.deductions)}</Table.Cell>
-              <Table.Cell className="numeric">{formatKroner(data.totals.offsets)}</Table.Cell>
-              <Table.Cell className="numeric">{formatKroner(data.totals.net)}</Table.Cell>
+              <AmountCells amounts={data.totals} />
               <Table.Cell>{t('payments.decision.count', { count: data.totals.decisionRequired })}</Table.Cell>
             </Table.Row>
           </Table.Foot>

@@ -1,9 +1,10 @@
 import type { PaymentRunDetail } from '@ankomst/contracts';
 import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../../components/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiveAlert } from '../../../components/form';
 import { paymentExportUrl, useApprovePaymentRun, useDiscardPaymentRun } from '../api/payments';
+import { AmountCells, AmountHeaderCells } from './amount-cells';
 import { formatKroner, paymentsErrorText } from './texts';
 
 /**
@@ -107,10 +108,7 @@ export function PaymentRunView({
             <Table.Row>
               <Table.HeaderCell>{t('payments.columns.name')}</Table.HeaderCell>
               <Table.HeaderCell>{t('payments.columns.birthDate')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('payments.columns.gross')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('payments.columns.deductions')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('payments.columns.offsets')}</Table.HeaderCell>
-              <Table.HeaderCell className="numeric">{t('payments.columns.net')}</Table.HeaderCell>
+              <AmountHeaderCells />
               <Table.HeaderCell>{t('payments.columns.decision')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
@@ -119,10 +117,7 @@ export function PaymentRunView({
               <Table.Row key={l.id}>
                 <Table.HeaderCell scope="row">{`${l.lastName}, ${l.firstName}`}</Table.HeaderCell>
                 <Table.Cell>{l.birthDate}</Table.Cell>
-                <Table.Cell className="numeric">{formatKroner(l.gross)}</Table.Cell>
-                <Table.Cell className="numeric">{formatKroner(l.deductions)}</Table.Cell>
-                <Table.Cell className="numeric">{formatKroner(l.offsets)}</Table.Cell>
-                <Table.Cell className="numeric">{formatKroner(l.net)}</Table.Cell>
+                <AmountCells amounts={l} />
                 <Table.Cell>
                   {l.decisionRequired ? (
                     <Tag data-color="warning">{t('payments.decision.required')}</Tag>
