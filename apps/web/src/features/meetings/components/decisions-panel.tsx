@@ -1,28 +1,16 @@
 import { AddDecisionBodySchema, IsoDateSchema, type Meeting } from '@ankomst/contracts';
-import {
-  Button,
-  Checkbox,
-  Field,
-  Heading,
-  Label,
-  List,
-  Paragraph,
-  Select,
-  Tag,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, List, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { SelectField, useFeatureFieldError } from '../../../components/form';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-error';
 import { applyApiErrorToForm } from '../../../lib/forms';
 import { useAddDecision } from '../api/meetings';
 import { formatDate } from './format';
-import { useFieldError } from './use-field-error';
 
 /** The decision form: the contract's text and restricted flag, and an optional task (owner and due date). */
 const DecisionFormSchema = AddDecisionBodySchema.omit({ task: true })
@@ -37,7 +25,7 @@ const FIELDS = ['text', 'restricted', 'assigneeId', 'dueDate'] as const;
 
 export function DecisionsPanel({ meeting }: { meeting: Meeting }) {
   const { t, i18n } = useTranslation();
-  const fieldError = useFieldError();
+  const fieldError = useFeatureFieldError('meetings');
   const addDecision = useAddDecision(meeting.id);
   const [formError, setFormError] = useState<unknown>(null);
   const fullCase = meeting.restrictedMinutes !== undefined;
@@ -120,20 +108,20 @@ export function DecisionsPanel({ meeting }: { meeting: Meeting }) {
         <Checkbox id="decision-makeTask" label={t('meetings.decisions.makeTask')} {...register('makeTask')} />
         {makeTask && (
           <>
-            <Field>
-              <Label htmlFor="decision-assigneeId">{t('meetings.decisions.owner')}</Label>
-              <Select id="decision-assigneeId" aria-invalid={!!errors.assigneeId} {...register('assigneeId')}>
-                <option value="">{t('meetings.decisions.chooseOwner')}</option>
-                {owners.map((o) => (
-                  <option key={o.memberId} value={o.userId ?? ''}>
-                    {`${o.name} (${t(`meetings.memberRoles.${o.role}`)})`}
-                  </option>
-                ))}
-              </Select>
-              {errors.assigneeId && (
-                <ValidationMessage>{fieldError('assigneeId', errors.assigneeId)}</ValidationMessage>
-              )}
-            </Field>
+            <SelectField
+              id="decision-assigneeId"
+              label={t('meetings.decisions.owner')}
+              options={[
+                { value: '', label: t('meetings.decisions.chooseOwner') },
+                ...owners.map((o) => ({
+                  value: o.userId ?? '',
+                  label: `${o.name} (${t(`meetings.memberRoles.${o.role}`)})`,
+                })),
+              ]}
+              error={fieldError('assigneeId', errors.assigneeId)}
+              aria-invalid={!!errors.assigneeId}
+              {...register('assigneeId')}
+            />
             <Textfield
               id="decision-dueDate"
               type="date"

@@ -5,27 +5,17 @@ import {
   type AddGroupMemberBody,
   type GroupMember,
 } from '@ankomst/contracts';
-import {
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { SelectField, useFeatureFieldError } from '../../../components/form';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingIndicator } from '../../../components/loading-indicator';
 import { applyApiErrorToForm } from '../../../lib/forms';
 import { groupCandidatesQueryOptions, groupQueryOptions, useAddGroupMember, useRemoveGroupMember } from '../api/group';
-import { useFieldError } from './use-field-error';
 
 const ROLES = [...USER_MEMBER_ROLES, ...EXTERNAL_MEMBER_ROLES];
 const FIELDS = ['role', 'userId', 'externalName', 'externalOrganisation'] as const;
@@ -93,7 +83,7 @@ export function GroupMembers({ personId, canManage }: { personId: string; canMan
 
 function AddMemberForm({ personId }: { personId: string }) {
   const { t } = useTranslation();
-  const fieldError = useFieldError();
+  const fieldError = useFeatureFieldError('meetings');
   const add = useAddGroupMember(personId);
   const [formError, setFormError] = useState<unknown>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -138,33 +128,24 @@ function AddMemberForm({ personId }: { personId: string }) {
       </Heading>
       {formError !== null && <ErrorAlert error={formError} />}
       <div aria-live="polite">{added && <Paragraph>{added}</Paragraph>}</div>
-      <Field>
-        <Label htmlFor="addMember-role">{t('meetings.group.role')}</Label>
-        <Select id="addMember-role" {...register('role')}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`meetings.memberRoles.${r}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SelectField
+        id="addMember-role"
+        label={t('meetings.group.role')}
+        options={ROLES.map((r) => ({ value: r, label: t(`meetings.memberRoles.${r}`) }))}
+        {...register('role')}
+      />
       {isUserRole(role) ? (
-        <Field>
-          <Label htmlFor="addMember-userId">{t('meetings.group.user')}</Label>
-          <Select
-            id="addMember-userId"
-            aria-invalid={!!errors.userId}
-            {...register('userId', { setValueAs: (v: string) => v || undefined })}
-          >
-            <option value="">{t('meetings.group.chooseUser')}</option>
-            {candidates.data?.items.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-          {errors.userId && <ValidationMessage>{fieldError('userId', errors.userId)}</ValidationMessage>}
-        </Field>
+        <SelectField
+          id="addMember-userId"
+          label={t('meetings.group.user')}
+          options={[
+            { value: '', label: t('meetings.group.chooseUser') },
+            ...(candidates.data?.items.map((c) => ({ value: c.id, label: c.name })) ?? []),
+          ]}
+          error={fieldError('userId', errors.userId)}
+          aria-invalid={!!errors.userId}
+          {...register('userId', { setValueAs: (v: string) => v || undefined })}
+        />
       ) : (
         <>
           <Textfield

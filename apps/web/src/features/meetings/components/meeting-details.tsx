@@ -7,7 +7,6 @@ import {
   type Meeting,
 } from '@ankomst/contracts';
 import {
-  Alert,
   Button,
   Checkbox,
   Field,
@@ -24,13 +23,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { StaleVersionAlert, useFeatureFieldError } from '../../../components/form';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-error';
 import { applyApiErrorToForm } from '../../../lib/forms';
 import { minutesPdfUrl, useUpdateMeeting } from '../api/meetings';
 import { DecisionsPanel } from './decisions-panel';
 import { formatDateTime, toInstant, toLocalFields } from './format';
-import { useFieldError } from './use-field-error';
 
 interface MeetingDetailsProps {
   meeting: Meeting;
@@ -98,7 +97,7 @@ const FIELDS = ['status', 'minutes', 'restrictedMinutes', 'nextDate', 'nextTime'
 
 function MinutesForm({ meeting, onReload, onSaving, onSaved }: MinutesFormProps) {
   const { t } = useTranslation();
-  const fieldError = useFieldError();
+  const fieldError = useFeatureFieldError('meetings');
   const update = useUpdateMeeting(meeting.id);
   const [formError, setFormError] = useState<unknown>(null);
   const [stale, setStale] = useState(false);
@@ -149,12 +148,11 @@ function MinutesForm({ meeting, onReload, onSaving, onSaved }: MinutesFormProps)
         {t('meetings.minutes.heading')}
       </Heading>
       {stale && (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t('meetings.minutes.stale')}</Paragraph>
-          <Button type="button" variant="secondary" data-size="sm" onClick={onReload}>
-            {t('meetings.minutes.reload')}
-          </Button>
-        </Alert>
+        <StaleVersionAlert
+          message={t('meetings.minutes.stale')}
+          reloadLabel={t('meetings.minutes.reload')}
+          onReload={onReload}
+        />
       )}
       {formError !== null && <ErrorAlert error={formError} />}
       <Field>

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { useFeatureFieldError } from '../../../components/form';
 import { ErrorAlert } from '../../../components/error-alert';
 import { applyApiErrorToForm } from '../../../lib/forms';
 import { useScheduleMeeting } from '../api/meetings';
 import { toInstant } from './format';
-import { useFieldError } from './use-field-error';
 
 /** The contract's body, with the instant typed as a local date and time. */
 const ScheduleFormSchema = ScheduleMeetingBodySchema.omit({ scheduledAt: true }).extend({
@@ -27,7 +27,7 @@ export function ScheduleMeetingForm({
   onScheduled: (meeting: Meeting) => void;
 }) {
   const { t } = useTranslation();
-  const fieldError = useFieldError();
+  const fieldError = useFeatureFieldError('meetings');
   const schedule = useScheduleMeeting(personId);
   const [formError, setFormError] = useState<unknown>(null);
   const {

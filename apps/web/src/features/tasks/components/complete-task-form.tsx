@@ -1,10 +1,11 @@
 import { CommonErrorCode, CompleteTaskBodySchema, TaskErrorCode, type Task } from '@ankomst/contracts';
-import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { FormActions } from '../../../components/form';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-error';
 import { applyApiErrorToForm } from '../../../lib/forms';
@@ -64,14 +65,12 @@ export function CompleteTaskForm({
         error={errors.comment ? t('tasks.completeForm.commentRequired') : undefined}
         {...register('comment')}
       />
-      <div className="button-row">
-        <Button type="submit" loading={complete.isPending} disabled={conflict}>
-          {t('tasks.completeForm.submit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('forms.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('tasks.completeForm.submit')}
+        pending={complete.isPending}
+        disabled={conflict}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
