@@ -448,7 +448,7 @@ async function main(): Promise<void> {
       '',
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgv?.server_version ?? '?'}${env.BENCH_DATABASE_URL ? ' (BENCH_DATABASE_URL)' : ' (embedded)'}; load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
       `Data set: ${Number(facts.persons).toLocaleString('en')} persons, ${Number(facts.programmes).toLocaleString('en')} programmes in ${MUNICIPALITIES} municipalities (seed ${SEED}); the signed-in users work in the largest (the demo municipality, ${facts.participants} participants in ${facts.month}).`,
-      `Each run: ${DURATION} s of autocannon on loopback per connection count; SQL timed with node-postgres on the same statements for ${Math.min(DURATION, 5)} s. The API runs with NODE_ENV=production, its default pool of 10 connections.`,
+      `Each run: ${DURATION} s of autocannon on loopback per connection count; SQL timed with node-postgres on the same statements for ${Math.min(DURATION, 5)} s. The API runs with NODE_ENV=production and its default connection pool (DATABASE_POOL_SIZE, 20).`,
       '',
     ].join('\n');
     const result = `${header}\n${table(rows)}\n\n#### Query plans (EXPLAIN ANALYZE, BUFFERS)\n\n${await explain(pool, list)}\n`;
