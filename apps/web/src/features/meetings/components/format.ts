@@ -7,12 +7,7 @@ export function formatDateTime(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
-export function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
-    timeZone: 'UTC',
-    dateStyle: 'medium',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
-}
+export { formatCalendarDateMedium as formatDate } from '../../../lib/format';
 
 /** `date` (YYYY-MM-DD) and `time` (HH:MM) typed in the browser, as an ISO instant. */
 export function toInstant(date: string, time: string): string {

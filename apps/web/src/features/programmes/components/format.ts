@@ -1,11 +1,4 @@
-/** `2024-03-05` → `5.3.2024` (nb) / `05/03/2024` (en); calendar dates never shift with the time zone. */
-export function formatDate(date: string | null | undefined, language: string): string {
-  if (!date) return '–';
-  const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
-  );
-}
+export { formatCalendarDate as formatDate } from '../../../lib/format';
 
 /** 2/3 → "2/3"; other fractions as a decimal. */
 export function formatFraction(value: number, language: string): string {

@@ -1,18 +1,12 @@
 import type { Task } from '@ankomst/contracts';
 import { Button, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { formatCalendarDateMedium } from '../../../lib/format';
 
 interface TasksTableProps {
   tasks: readonly Task[];
   view: 'mine' | 'given';
   onComplete: (task: Task) => void;
-}
-
-function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
-    timeZone: 'UTC',
-    dateStyle: 'medium',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function TasksTable({ tasks, view, onComplete }: TasksTableProps) {
@@ -43,7 +37,7 @@ export function TasksTable({ tasks, view, onComplete }: TasksTableProps) {
                 )}
               </Table.HeaderCell>
               <Table.Cell>{task.personName ?? '–'}</Table.Cell>
-              <Table.Cell>{task.dueDate ? formatDate(task.dueDate, i18n.language) : '–'}</Table.Cell>
+              <Table.Cell>{task.dueDate ? formatCalendarDateMedium(task.dueDate, i18n.language) : '–'}</Table.Cell>
               <Table.Cell>{view === 'mine' ? task.createdBy.name : task.assignee.name}</Table.Cell>
               <Table.Cell>
                 {task.status === 'DONE' ? (
