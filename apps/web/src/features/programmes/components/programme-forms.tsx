@@ -41,7 +41,7 @@ const REGIMES = ['INTRODUKSJONSLOVEN', 'INTEGRERINGSLOVEN', 'INTEGRERINGSLOVEN_K
 /** Shared wiring of one small form: field errors, the summary, API errors onto fields, success notice. */
 function useFormKit<T extends FieldValues>(
   form: string,
-  methods: UseFormReturn<T, unknown, FieldValues>,
+  methods: Pick<UseFormReturn<T, unknown, FieldValues>, 'setError' | 'formState'>,
   fields: readonly string[],
 ) {
   const fieldError = useFeatureFieldError('programmes', { featureErrorCodes: true });
@@ -167,11 +167,7 @@ export function StartProgrammeForm({ personId }: { personId: string }) {
     },
     shouldFocusError: false,
   });
-  const kit = useFormKit(
-    'start-programme',
-    methods as unknown as UseFormReturn<CreateInput, unknown, FieldValues>,
-    CREATE_FIELDS,
-  );
+  const kit = useFormKit('start-programme', methods, CREATE_FIELDS);
   const [missing, setMissing] = useState<string[]>([]);
   const { register, handleSubmit, formState } = methods;
 
@@ -287,11 +283,7 @@ function EditProgrammeForm({ programme: p, onReload }: { programme: Programme; o
     },
     shouldFocusError: false,
   });
-  const kit = useFormKit(
-    'edit-programme',
-    methods as unknown as UseFormReturn<UpdateInput, unknown, FieldValues>,
-    UPDATE_FIELDS,
-  );
+  const kit = useFormKit('edit-programme', methods, UPDATE_FIELDS);
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, formState } = methods;
   const onSubmit = handleSubmit(async (body) => {
@@ -360,10 +352,7 @@ function OverrideRegimeForm({ programme: p, onReload }: { programme: Programme; 
     },
     shouldFocusError: false,
   });
-  const kit = useFormKit('override-regime', methods as unknown as UseFormReturn<OverrideInput, unknown, FieldValues>, [
-    'regime',
-    'reason',
-  ]);
+  const kit = useFormKit('override-regime', methods, ['regime', 'reason']);
   const { register, handleSubmit, formState } = methods;
   const onSubmit = handleSubmit(async (body) => {
     kit.reset();
@@ -423,11 +412,7 @@ function ExtensionForm({ programme: p, onReload }: { programme: Programme; onRel
     defaultValues: { months: undefined, decisionDate: '', reason: '', version: p.version },
     shouldFocusError: false,
   });
-  const kit = useFormKit('extension', methods as unknown as UseFormReturn<ExtensionInput, unknown, FieldValues>, [
-    'months',
-    'decisionDate',
-    'reason',
-  ]);
+  const kit = useFormKit('extension', methods, ['months', 'decisionDate', 'reason']);
   const [limitText, setLimitText] = useState<string | null>(null);
   const { register, handleSubmit, formState } = methods;
   const r = p.evaluation.result.programme;
@@ -505,12 +490,7 @@ function LeaveForm({ programme: p, onReload }: { programme: Programme; onReload:
     defaultValues: { fromDate: '', toDate: '', withBenefit: false, reason: '', version: p.version },
     shouldFocusError: false,
   });
-  const kit = useFormKit('leave', methods as unknown as UseFormReturn<LeaveInput, unknown, FieldValues>, [
-    'fromDate',
-    'toDate',
-    'withBenefit',
-    'reason',
-  ]);
+  const kit = useFormKit('leave', methods, ['fromDate', 'toDate', 'withBenefit', 'reason']);
   const { register, handleSubmit, formState } = methods;
   const onSubmit = handleSubmit(async (body) => {
     kit.reset();
@@ -576,11 +556,7 @@ function StatusForm({ programme: p, onReload }: { programme: Programme; onReload
     },
     shouldFocusError: false,
   });
-  const kit = useFormKit('status', methods as unknown as UseFormReturn<StatusInput, unknown, FieldValues>, [
-    'status',
-    'date',
-    'reason',
-  ]);
+  const kit = useFormKit('status', methods, ['status', 'date', 'reason']);
   const { register, handleSubmit, formState } = methods;
   const onSubmit = handleSubmit(async (body) => {
     kit.reset();
