@@ -1,10 +1,10 @@
 import type { Task } from '@ankomst/contracts';
 import { Paragraph, Switch, Tabs } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../components/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { LiveAlert } from '../../components/form';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { ListPagination } from '../../components/list-pagination';

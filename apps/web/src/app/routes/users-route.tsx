@@ -1,10 +1,10 @@
 import type { User } from '@ankomst/contracts';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../components/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { LiveAlert } from '../../components/form';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormDialog } from '../../components/form-dialog';
 import { ListPagination } from '../../components/list-pagination';

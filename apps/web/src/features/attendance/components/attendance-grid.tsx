@@ -6,9 +6,9 @@ import {
   type SaveClassAttendanceBody,
 } from '@ankomst/contracts';
 import { Button, Input, Paragraph, Select, Table, ValidationMessage } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../../components/form';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiveAlert } from '../../../components/form';
 import { useSaveClassDay } from '../api/attendance';
 import { attendanceErrorText } from './texts';
 

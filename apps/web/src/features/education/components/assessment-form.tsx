@@ -1,11 +1,11 @@
 import { CEFR_LEVELS, CefrLevelSchema, CreateAssessmentsBodySchema, LANGUAGE_SKILLS, type Learner } from '@ankomst/contracts';
 import { Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { LiveAlert } from '../../../components/form';
 import { useAddAssessments } from '../api/education';
 import { educationErrorText, educationFieldError } from './texts';
 

@@ -1,12 +1,12 @@
 import { EnrolmentFieldsSchema } from '@ankomst/contracts';
 import { Button, Field, Label, Paragraph, Search, Select, Textfield } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { LiveAlert } from '../../../components/form';
 import { personSearchQueryOptions, useEnrol } from '../api/education';
 import { educationErrorText, educationFieldError } from './texts';
 

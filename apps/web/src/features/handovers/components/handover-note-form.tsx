@@ -1,12 +1,12 @@
 import { CEFR_LEVELS, CefrLevelSchema, CommonErrorCode, HandoverNoteSchema, IsoDateSchema, SharingBasisSchema, type Handover, type HandoverNote } from '@ankomst/contracts';
 import { Button, ErrorSummary, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { LiveAlert } from '../../../components/form';
 import { isApiError } from '../../../lib/api-error';
 import { navOfficesQueryOptions, useHandoverTransition, useUpdateHandover } from '../api/handovers';
 import { formatDate, handoverErrorText, handoverFieldError } from './texts';

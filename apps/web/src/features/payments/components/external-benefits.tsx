@@ -1,11 +1,11 @@
 import { CreateExternalBenefitBodySchema, OtherBenefitKindSchema, type ExternalBenefit } from '@ankomst/contracts';
 import { Button, Field, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { LiveAlert } from '../../../components/form';
 import { useCreateExternalBenefit, useDeleteExternalBenefit } from '../api/payments';
 import { formatKroner, paymentsErrorText } from './texts';
 

@@ -1,11 +1,11 @@
 import { PreparePaymentRunBodySchema, type PaymentRunDetail } from '@ankomst/contracts';
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { LiveAlert } from '../../../components/form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { LiveAlert } from '../../../components/form';
 import { usePreparePaymentRun } from '../api/payments';
 import { paymentsErrorText } from './texts';
 
