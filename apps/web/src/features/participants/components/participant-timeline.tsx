@@ -26,6 +26,7 @@ const TIMELINE_NAMESPACES = [
   'benefits',
   'payments',
   'nir',
+  'programmeEnd',
 ];
 
 function useEventText() {
