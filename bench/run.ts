@@ -62,7 +62,14 @@ function percentile(sorted: number[], p: number): number {
 }
 function stats(latencies: number[], seconds: number, failed: number): Stats {
   const s = [...latencies].sort((a, b) => a - b);
-  return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), rps: latencies.length / seconds, n: latencies.length, failed };
+  return {
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    rps: latencies.length / seconds,
+    n: latencies.length,
+    failed,
+  };
 }
 
 function freePort(): Promise<number> {
@@ -79,21 +86,39 @@ function freePort(): Promise<number> {
 // ───────────────────────────── data set ─────────────────────────────
 
 async function ensureDataset(url: string): Promise<void> {
-  await ensureBenchDataset(url, ROOT, { persons: PERSONS, municipalities: MUNICIPALITIES, seed: SEED, referenceDate: today, log });
+  await ensureBenchDataset(url, ROOT, {
+    persons: PERSONS,
+    municipalities: MUNICIPALITIES,
+    seed: SEED,
+    referenceDate: today,
+    log,
+  });
 }
 
 // ───────────────────────────── the API ─────────────────────────────
 
 async function startApi(url: string): Promise<{ base: string; proc: ChildProcess }> {
   const port = await freePort();
-  const proc = spawn(process.execPath, ['--conditions=development', '-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', SESSION_SECRET: randomBytes(32).toString('hex'),
-      COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', MIGRATE_ON_START: 'false',
+  const proc = spawn(
+    process.execPath,
+    ['--conditions=development', '-r', '@swc-node/register', 'apps/api/src/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        SESSION_SECRET: randomBytes(32).toString('hex'),
+        COOKIE_SECURE: 'false',
+        LOG_LEVEL: 'warn',
+        JOBS_ENABLED: 'false',
+        MIGRATE_ON_START: 'false',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i += 1) {
     try {
@@ -118,7 +143,8 @@ async function csrf(base: string): Promise<{ cookie: string; token: string }> {
 async function signIn(base: string, email: string): Promise<string> {
   const c = await csrf(base);
   const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': c.token, cookie: c.cookie },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': c.token, cookie: c.cookie },
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   if (res.status !== 200) throw new Error(`Sign-in as ${email} failed: ${res.status} ${await res.text()}`);
@@ -137,7 +163,11 @@ async function load(base: string, requests: Request[], connections: number): Pro
   const latencies: number[] = [];
   let failed = 0;
   const instance = autocannon({
-    url: base, connections, duration: DURATION, pipelining: 1, timeout: 30,
+    url: base,
+    connections,
+    duration: DURATION,
+    pipelining: 1,
+    timeout: 30,
     requests: requests.map((r) => ({ method: r.method ?? 'GET', path: r.path, headers: r.headers, body: r.body })),
   });
   instance.on('response', (_c, status, _b, ms) => {
@@ -169,23 +199,25 @@ async function timeSql(pool: Pool, unit: SqlUnit, connections: number): Promise<
   const until = Date.now() + Math.min(DURATION, 5) * 1000;
   const started = Date.now();
   let i = 0;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    const client = await pool.connect();
-    try {
-      while (Date.now() < until) {
-        const t0 = process.hrtime.bigint();
-        try {
-          await unit(client, i++);
-          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        } catch (e) {
-          failed += 1;
-          if (failed === 1) log(`bench: SQL failed: ${e instanceof Error ? e.message : String(e)}`);
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const client = await pool.connect();
+      try {
+        while (Date.now() < until) {
+          const t0 = process.hrtime.bigint();
+          try {
+            await unit(client, i++);
+            latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+          } catch (e) {
+            failed += 1;
+            if (failed === 1) log(`bench: SQL failed: ${e instanceof Error ? e.message : String(e)}`);
+          }
         }
+      } finally {
+        client.release();
       }
-    } finally {
-      client.release();
-    }
-  }));
+    }),
+  );
   return stats(latencies, (Date.now() - started) / 1000, failed);
 }
 
@@ -203,7 +235,10 @@ interface Scenario {
 
 const OPEN = `('PLANNED','ACTIVE','ON_LEAVE')`;
 
-async function scenarios(base: string, pool: Pool): Promise<{ list: Scenario[]; facts: Record<string, string | number> }> {
+async function scenarios(
+  base: string,
+  pool: Pool,
+): Promise<{ list: Scenario[]; facts: Record<string, string | number> }> {
   const q = async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[];
   const [demo] = await q<{ id: string }>(`SELECT id FROM municipality WHERE municipality_number = '9999'`);
   if (!demo) throw new Error('No demo municipality in the bench database');
@@ -211,7 +246,10 @@ async function scenarios(base: string, pool: Pool): Promise<{ list: Scenario[]; 
   const [consultant] = await q<{ id: string }>(`SELECT id FROM app_user WHERE email = 'konsulent@demo.ankomst.no'`);
   const cookieConsultant = await signIn(base, 'konsulent@demo.ankomst.no');
   const cookieManager = await signIn(base, 'leder@demo.ankomst.no');
-  const persons = await q<{ person_id: string }>(`SELECT person_id FROM programme WHERE municipality_id = $1 AND consultant_id = $2 AND status IN ${OPEN} ORDER BY id LIMIT 20`, [m, consultant?.id]);
+  const persons = await q<{ person_id: string }>(
+    `SELECT person_id FROM programme WHERE municipality_id = $1 AND consultant_id = $2 AND status IN ${OPEN} ORDER BY id LIMIT 20`,
+    [m, consultant?.id],
+  );
   const month = addMonths(firstOfMonth(today), -1).slice(0, 7);
   const first = `${month}-01`;
   const last = lastOfMonth(first);
@@ -220,7 +258,10 @@ async function scenarios(base: string, pool: Pool): Promise<{ list: Scenario[]; 
        (SELECT count(*) FROM programme WHERE municipality_id = $1 AND start_date <= $3::date AND (end_date IS NULL OR end_date >= $2::date))::int AS participants`,
     [m, first, last],
   );
-  const gValues = Array.from({ length: Number(today.slice(0, 4)) - 2009 }, (_, k) => `(${2010 + k}, ${baseAmountForYear(2010 + k, BASE_AMOUNTS)})`).join(', ');
+  const gValues = Array.from(
+    { length: Number(today.slice(0, 4)) - 2009 },
+    (_, k) => `(${2010 + k}, ${baseAmountForYear(2010 + k, BASE_AMOUNTS)})`,
+  ).join(', ');
   const C = { cookie: cookieConsultant };
   const M = { cookie: cookieManager };
 
@@ -283,10 +324,17 @@ async function scenarios(base: string, pool: Pool): Promise<{ list: Scenario[]; 
       goal: { p95Ms: 100, at: 32 },
       requests: [{ path: '/api/v1/caseload?sort=nextDeadline&page=1&pageSize=25', headers: C }],
       sql: async (c) => {
-        await c.query(`SELECT count(*) FROM programme WHERE municipality_id = $1 AND status IN ${OPEN} AND consultant_id = $2`, [m, consultant?.id]);
+        await c.query(
+          `SELECT count(*) FROM programme WHERE municipality_id = $1 AND status IN ${OPEN} AND consultant_id = $2`,
+          [m, consultant?.id],
+        );
         await c.query(caseloadSql, [m, consultant?.id]);
       },
-      explain: { title: 'Caseload: own open programmes by next deadline', sql: caseloadOthersSql, params: [m, consultant?.id] },
+      explain: {
+        title: 'Caseload: own open programmes by next deadline',
+        sql: caseloadOthersSql,
+        params: [m, consultant?.id],
+      },
     },
     {
       name: 'Participant page (person, programmes, timeline)',
@@ -297,9 +345,15 @@ async function scenarios(base: string, pool: Pool): Promise<{ list: Scenario[]; 
         const k = i % 3;
         if (k === 0) {
           await c.query('SELECT * FROM person WHERE id = $1 AND municipality_id = $2', [id, m]);
-          await c.query('SELECT h.*, hm.relation FROM household_member hm JOIN household h ON h.id = hm.household_id WHERE hm.person_id = $1', [id]);
+          await c.query(
+            'SELECT h.*, hm.relation FROM household_member hm JOIN household h ON h.id = hm.household_id WHERE hm.person_id = $1',
+            [id],
+          );
         } else if (k === 1) {
-          await c.query('SELECT pr.*, (SELECT json_agg(e) FROM programme_extension e WHERE e.programme_id = pr.id) AS ext, (SELECT json_agg(l) FROM programme_leave l WHERE l.programme_id = pr.id) AS leaves FROM programme pr WHERE pr.person_id = $1 AND pr.municipality_id = $2', [id, m]);
+          await c.query(
+            'SELECT pr.*, (SELECT json_agg(e) FROM programme_extension e WHERE e.programme_id = pr.id) AS ext, (SELECT json_agg(l) FROM programme_leave l WHERE l.programme_id = pr.id) AS leaves FROM programme pr WHERE pr.person_id = $1 AND pr.municipality_id = $2',
+            [id, m],
+          );
         } else {
           await c.query('SELECT * FROM timeline_event WHERE person_id = $1 ORDER BY occurred_at DESC LIMIT 50', [id]);
         }
@@ -311,8 +365,14 @@ async function scenarios(base: string, pool: Pool): Promise<{ list: Scenario[]; 
       requests: [{ path: '/api/v1/deadlines?scope=all&page=1&pageSize=25', headers: M }],
       sql: async (c) => {
         await c.query(deadlinesSql, [m]);
-        await c.query(`SELECT count(*) FROM programme WHERE municipality_id = $1 AND status IN ${OPEN} AND next_deadline_date IS NOT NULL`, [m]);
-        await c.query(`SELECT count(*) FROM programme WHERE municipality_id = $1 AND status IN ${OPEN} AND next_deadline_date < $2::date`, [m, today]);
+        await c.query(
+          `SELECT count(*) FROM programme WHERE municipality_id = $1 AND status IN ${OPEN} AND next_deadline_date IS NOT NULL`,
+          [m],
+        );
+        await c.query(
+          `SELECT count(*) FROM programme WHERE municipality_id = $1 AND status IN ${OPEN} AND next_deadline_date < $2::date`,
+          [m, today],
+        );
       },
       explain: { title: 'Deadlines: the municipality, earliest first', sql: deadlinesSql, params: [m] },
     },
@@ -336,19 +396,38 @@ async function scenarios(base: string, pool: Pool): Promise<{ list: Scenario[]; 
       sql: async (c) => {
         await c.query(benefitSql, [m, first, last]);
       },
-      explain: { title: `Benefit month: programmes running in ${month} with absence, leave and other benefits`, sql: benefitSql, params: [m, first, last] },
+      explain: {
+        title: `Benefit month: programmes running in ${month} with absence, leave and other benefits`,
+        sql: benefitSql,
+        params: [m, first, last],
+      },
     },
     {
       name: 'Sign-in (argon2id verify + new session)',
       goal: null,
       ratioNote: 'argon2id hashing is deliberately slow; SQL is only the user lookup',
-      requests: [{ method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json', 'x-csrf-token': login.token, cookie: login.cookie }, body: JSON.stringify({ email: 'konsulent@demo.ankomst.no', password: DEMO_PASSWORD }) }],
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': login.token, cookie: login.cookie },
+          body: JSON.stringify({ email: 'konsulent@demo.ankomst.no', password: DEMO_PASSWORD }),
+        },
+      ],
       sql: async (c) => {
         await c.query('SELECT * FROM app_user WHERE email = $1', ['konsulent@demo.ankomst.no']);
       },
     },
   ];
-  return { list, facts: { persons: counts?.persons ?? 0, programmes: counts?.programmes ?? 0, participants: counts?.participants ?? 0, month } };
+  return {
+    list,
+    facts: {
+      persons: counts?.persons ?? 0,
+      programmes: counts?.programmes ?? 0,
+      participants: counts?.participants ?? 0,
+      month,
+    },
+  };
 }
 
 // ───────────────────────────── report ─────────────────────────────
@@ -367,10 +446,12 @@ const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toF
 
 function verdict(r: Row): string {
   if (!r.app) return r.note;
-  if (r.app.n === 0) return `MISSED: no response completed within the ${DURATION} s run (${r.app.failed} failed or timed out)`;
+  if (r.app.n === 0)
+    return `MISSED: no response completed within the ${DURATION} s run (${r.app.failed} failed or timed out)`;
   const marks: string[] = [];
   const g = r.scenario.goal;
-  if (g && g.at === r.connections) marks.push(r.app.p95 <= g.p95Ms ? `ok (p95 < ${g.p95Ms} ms)` : `MISSED (p95 goal ${g.p95Ms} ms)`);
+  if (g && g.at === r.connections)
+    marks.push(r.app.p95 <= g.p95Ms ? `ok (p95 < ${g.p95Ms} ms)` : `MISSED (p95 goal ${g.p95Ms} ms)`);
   const ratio = r.app.p50 / r.sql.p50;
   if (!r.scenario.ratioNote) marks.push(ratio <= 2 ? 'ratio ok' : 'RATIO > 2');
   if (r.app.failed > 0) marks.push(`${r.app.failed} failed`);
@@ -378,11 +459,13 @@ function verdict(r: Row): string {
 }
 
 function table(rows: Row[]): string {
-  const head = '| Endpoint | Clients | First request ms | App p50 ms | App p95 ms | App p99 ms | App req/s | SQL p50 ms | SQL p95 ms | App/SQL (p50) | Goal |';
+  const head =
+    '| Endpoint | Clients | First request ms | App p50 ms | App p95 ms | App p99 ms | App req/s | SQL p50 ms | SQL p95 ms | App/SQL (p50) | Goal |';
   const sep = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |';
   const lines = rows.map((r) => {
     const a = r.app;
-    const ratio = a && a.n > 0 ? (r.scenario.ratioNote ? `n/a (${r.scenario.ratioNote})` : (a.p50 / r.sql.p50).toFixed(1)) : '–';
+    const ratio =
+      a && a.n > 0 ? (r.scenario.ratioNote ? `n/a (${r.scenario.ratioNote})` : (a.p50 / r.sql.p50).toFixed(1)) : '–';
     return `| ${r.scenario.name} | ${r.connections} | ${r.firstMs === null || r.connections !== CONNECTIONS[0] ? '' : r.firstMs} | ${a ? ms(a.p50) : 'not available'} | ${a ? ms(a.p95) : '–'} | ${a ? ms(a.p99) : '–'} | ${a ? a.rps.toFixed(0) : '–'} | ${ms(r.sql.p50)} | ${ms(r.sql.p95)} | ${ratio} | ${verdict(r)} |`;
   });
   return [head, sep, ...lines].join('\n');
@@ -393,7 +476,9 @@ async function explain(pool: Pool, list: Scenario[]): Promise<string> {
   for (const s of list) {
     if (!s.explain) continue;
     const res = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.explain.sql}`, s.explain.params);
-    parts.push(`#### ${s.explain.title}\n\n\`\`\`\n${res.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}\n\`\`\``);
+    parts.push(
+      `#### ${s.explain.title}\n\n\`\`\`\n${res.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
+    );
   }
   return parts.join('\n\n');
 }
@@ -405,7 +490,10 @@ function writeDoc(section: string): void {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${start}\n${end}\n`;
   const a = current.indexOf(start);
   const b = current.indexOf(end);
-  const next = a >= 0 && b > a ? `${current.slice(0, a + start.length)}\n${section}\n${current.slice(b)}` : `${current}\n${start}\n${section}\n${end}\n`;
+  const next =
+    a >= 0 && b > a
+      ? `${current.slice(0, a + start.length)}\n${section}\n${current.slice(b)}`
+      : `${current}\n${start}\n${section}\n${end}\n`;
   writeFileSync(file, next);
 }
 
@@ -413,7 +501,12 @@ async function main(): Promise<void> {
   let url = env.BENCH_DATABASE_URL;
   let stopDb: (() => Promise<void>) | null = null;
   if (!url) {
-    const db = await startEmbeddedPostgres({ dataDir: path.join(ROOT, '.data/bench/postgres'), port: Number(env.BENCH_EMBEDDED_PORT ?? 54340), databaseName: 'ankomst_bench', log });
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(ROOT, '.data/bench/postgres'),
+      port: Number(env.BENCH_EMBEDDED_PORT ?? 54340),
+      databaseName: 'ankomst_bench',
+      log,
+    });
     url = db.url;
     stopDb = () => db.stop();
   }
@@ -422,12 +515,18 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: Math.max(...CONNECTIONS) });
   try {
     const { list, facts } = await scenarios(base, pool);
-    log(`bench: ${facts.persons} persons, ${facts.programmes} programmes; the demo municipality has ${facts.participants} participants in ${facts.month}`);
+    log(
+      `bench: ${facts.persons} persons, ${facts.programmes} programmes; the demo municipality has ${facts.participants} participants in ${facts.month}`,
+    );
     const rows: Row[] = [];
     for (const s of list) {
       const probe = s.requests[0] as Request;
       const t0 = Date.now();
-      const res = await fetch(`${base}${probe.path}`, { method: probe.method ?? 'GET', headers: probe.headers, body: probe.body });
+      const res = await fetch(`${base}${probe.path}`, {
+        method: probe.method ?? 'GET',
+        headers: probe.headers,
+        body: probe.body,
+      });
       await res.arrayBuffer();
       const firstMs = Date.now() - t0;
       const available = res.status >= 200 && res.status < 300;
@@ -438,7 +537,14 @@ async function main(): Promise<void> {
         const app = available ? await load(base, s.requests, connections) : null;
         if (available) await waitIdle(base);
         const sql = await timeSql(pool, s.sql, connections);
-        rows.push({ scenario: s, connections, app, sql, note: available ? '' : `not available (HTTP ${res.status})`, firstMs: available ? firstMs : null });
+        rows.push({
+          scenario: s,
+          connections,
+          app,
+          sql,
+          note: available ? '' : `not available (HTTP ${res.status})`,
+          firstMs: available ? firstMs : null,
+        });
       }
     }
     const cpus = os.cpus();
@@ -446,7 +552,10 @@ async function main(): Promise<void> {
     const header = [
       `### Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
       '',
-      `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgv?.server_version ?? '?'}${env.BENCH_DATABASE_URL ? ' (BENCH_DATABASE_URL)' : ' (embedded)'}; load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
+      `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${pgv?.server_version ?? '?'}${env.BENCH_DATABASE_URL ? ' (BENCH_DATABASE_URL)' : ' (embedded)'}; load average at the end ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}.`,
       `Data set: ${Number(facts.persons).toLocaleString('en')} persons, ${Number(facts.programmes).toLocaleString('en')} programmes in ${MUNICIPALITIES} municipalities (seed ${SEED}); the signed-in users work in the largest (the demo municipality, ${facts.participants} participants in ${facts.month}).`,
       `Each run: ${DURATION} s of autocannon on loopback per connection count; SQL timed with node-postgres on the same statements for ${Math.min(DURATION, 5)} s. The API runs with NODE_ENV=production and its default connection pool (DATABASE_POOL_SIZE, 20).`,
       '',

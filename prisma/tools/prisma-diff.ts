@@ -40,7 +40,17 @@ export async function diffSql(from: string | null, to: string, serverUrl: string
   if (!existsSync(placeholder)) writeFileSync(placeholder, '');
   const { stdout } = await run(
     process.execPath,
-    [PRISMA6_CLI, 'migrate', 'diff', '--config', CONFIG, ...fromArgs, '--to-schema-datamodel', writeTemp(to), '--script'],
+    [
+      PRISMA6_CLI,
+      'migrate',
+      'diff',
+      '--config',
+      CONFIG,
+      ...fromArgs,
+      '--to-schema-datamodel',
+      writeTemp(to),
+      '--script',
+    ],
     {
       cwd: REPO_ROOT,
       maxBuffer: 64 * 1024 * 1024,

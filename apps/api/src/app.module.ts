@@ -33,7 +33,33 @@ import { OutcomesModule } from './modules/outcomes/outcomes.module';
 import { ProgrammeEndModule } from './modules/programme-end/programme-end.module';
 
 /** Feature modules are listed here; each owns its routes. */
-const FEATURE_MODULES = [AuthModule, UsersModule, AuditEventsModule, HealthModule, PersonsModule, HouseholdsModule, TimelineModule, RegimesModule, NavOfficesModule, HandoversModule, GroupsModule, MeetingsModule, TasksModule, NotificationsModule, JobsModule, EducationModule, AttendanceModule, BenefitsModule, PaymentsModule, NirModule, ProgrammesModule, PlansModule, CaseloadModule, OutcomesModule, ProgrammeEndModule];
+const FEATURE_MODULES = [
+  AuthModule,
+  UsersModule,
+  AuditEventsModule,
+  HealthModule,
+  PersonsModule,
+  HouseholdsModule,
+  TimelineModule,
+  RegimesModule,
+  NavOfficesModule,
+  HandoversModule,
+  GroupsModule,
+  MeetingsModule,
+  TasksModule,
+  NotificationsModule,
+  JobsModule,
+  EducationModule,
+  AttendanceModule,
+  BenefitsModule,
+  PaymentsModule,
+  NirModule,
+  ProgrammesModule,
+  PlansModule,
+  CaseloadModule,
+  OutcomesModule,
+  ProgrammeEndModule,
+];
 
 @Module({})
 export class AppModule {

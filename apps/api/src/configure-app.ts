@@ -21,7 +21,10 @@ import './core/auth/session-types';
 export const API_PREFIX = 'api/v1';
 
 /** Creates the Nest application with everything main.ts and the tests share: one place, one behaviour. */
-export async function createApp(env: Env, logger: LoggerService = new JsonLogger(env.LOG_LEVEL)): Promise<NestExpressApplication> {
+export async function createApp(
+  env: Env,
+  logger: LoggerService = new JsonLogger(env.LOG_LEVEL),
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { logger, bodyParser: false });
   configureApp(app, env, logger);
   await app.init();
@@ -73,11 +76,16 @@ function configureApp(app: NestExpressApplication, env: Env, logger: LoggerServi
     app as INestApplication,
     new DocumentBuilder()
       .setTitle('Ankomst API')
-      .setDescription('Case management for refugee work in Norwegian municipalities. Cookie session; send x-csrf-token on writes.')
+      .setDescription(
+        'Case management for refugee work in Norwegian municipalities. Cookie session; send x-csrf-token on writes.',
+      )
       .setVersion('1')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app as INestApplication, document, { useGlobalPrefix: false, jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app as INestApplication, document, {
+    useGlobalPrefix: false,
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
 
   serveWebClient(app, env.WEB_DIST_DIR);
 }

@@ -13,12 +13,16 @@ export const SNAPSHOT_FILE = 'schema.snapshot.prisma';
 
 function latestSnapshot(): string | null {
   const dirs = existsSync(MIGRATIONS)
-    ? readdirSync(MIGRATIONS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(MIGRATIONS, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const last = dirs.at(-1);
   if (!last) return null;
   const file = path.join(MIGRATIONS, last, SNAPSHOT_FILE);
-  if (!existsSync(file)) throw new Error(`${last} has no ${SNAPSHOT_FILE}; cannot tell what the migrations already contain`);
+  if (!existsSync(file))
+    throw new Error(`${last} has no ${SNAPSHOT_FILE}; cannot tell what the migrations already contain`);
   return readFileSync(file, 'utf8');
 }
 

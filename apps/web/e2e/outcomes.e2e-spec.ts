@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newSession, type TestSession } from './support/browser';
-import { DEMO_USERS, expectNoSeriousA11yViolations, navLabels, openFromNav, pageHeading, signIn } from './support/pages';
+import {
+  DEMO_USERS,
+  expectNoSeriousA11yViolations,
+  navLabels,
+  openFromNav,
+  pageHeading,
+  signIn,
+} from './support/pages';
 
 /** The manager's outcomes dashboard over the demo municipality's synthetic data (the harness runs `pnpm seed`). */
 let browser: Browser;
@@ -44,7 +51,12 @@ it('the manager sees the indicator chart and its table with N, filters by sex, e
   await page.getByLabel('Ankomstkategori', { exact: true }).selectOption('RESETTLEMENT');
   await page.getByLabel('Innvandringsår fra').selectOption('2019');
   await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/outcomes/indicators?') && r.url().includes('cohortTo=2019') && r.url().includes('category=RESETTLEMENT')),
+    page.waitForResponse(
+      (r) =>
+        r.url().includes('/outcomes/indicators?') &&
+        r.url().includes('cohortTo=2019') &&
+        r.url().includes('category=RESETTLEMENT'),
+    ),
     page.getByLabel('Innvandringsår til').selectOption('2019'),
   ]);
   await page.waitForLoadState('networkidle');
@@ -54,11 +66,13 @@ it('the manager sees the indicator chart and its table with N, filters by sex, e
   expect(await table.getByRole('cell', { name: /\(N \d+/ }).count()).toBe(0);
 
   // Export of the table as it is filtered: suppressed cells are marked in the file too.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Last ned tabell (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Last ned tabell (CSV)' }).click(),
+  ]);
   const csv = await readFile((await download.path()) as string, 'utf8');
   expect(csv).toContain('Gruppe;Botid;N;I arbeid;I utdanning;I arbeid eller utdanning');
   expect(csv).toContain('< 30');
-
 }, 90_000);
 
 it('other roles do not get the outcomes page in their navigation', async () => {

@@ -48,7 +48,13 @@ export const CourseListSchema = z.object({ items: z.array(CourseSchema) });
 export const CreateCourseBodySchema = z.object({
   name: z.string().trim().min(1, { error: 'Skriv navnet på kurset' }).max(200),
   kind: CourseKindSchema,
-  languageTrack: z.number().int().min(1, { error: 'Språkspor er 1–3' }).max(3, { error: 'Språkspor er 1–3' }).nullable().optional(),
+  languageTrack: z
+    .number()
+    .int()
+    .min(1, { error: 'Språkspor er 1–3' })
+    .max(3, { error: 'Språkspor er 1–3' })
+    .nullable()
+    .optional(),
 });
 export type CreateCourseBody = z.infer<typeof CreateCourseBodySchema>;
 
@@ -57,14 +63,24 @@ export const CreateClassBodySchema = z
     name: z.string().trim().min(1, { error: 'Skriv navnet på klassen' }).max(200),
     startDate: IsoDateSchema,
     endDate: IsoDateSchema.nullable().optional(),
-    hoursPerDay: z.number().min(0.5, { error: 'Timer per dag er 0,5–12' }).max(12, { error: 'Timer per dag er 0,5–12' }).optional(),
+    hoursPerDay: z
+      .number()
+      .min(0.5, { error: 'Timer per dag er 0,5–12' })
+      .max(12, { error: 'Timer per dag er 0,5–12' })
+      .optional(),
   })
-  .refine((b) => !b.endDate || b.endDate >= b.startDate, { path: ['endDate'], error: 'Sluttdatoen kan ikke være før startdatoen' });
+  .refine((b) => !b.endDate || b.endDate >= b.startDate, {
+    path: ['endDate'],
+    error: 'Sluttdatoen kan ikke være før startdatoen',
+  });
 export type CreateClassBody = z.infer<typeof CreateClassBodySchema>;
 
 export const ListClassesQuerySchema = z.object({
   /** `true`: only classes the caller teaches. */
-  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export const AssessmentSchema = z.object({
@@ -95,12 +111,14 @@ export const LearnerSchema = z.object({
     nusLevel: z.number().int().nullable(),
   }),
   regime: z.string().nullable(),
-  norwegianTraining: z.object({
-    right: z.boolean(),
-    duty: z.boolean(),
-    /** Programme start + the engine's maximum months, when both are known. */
-    deadline: z.string().nullable(),
-  }).nullable(),
+  norwegianTraining: z
+    .object({
+      right: z.boolean(),
+      duty: z.boolean(),
+      /** Programme start + the engine's maximum months, when both are known. */
+      deadline: z.string().nullable(),
+    })
+    .nullable(),
   targetLevel: CefrLevelSchema.nullable(),
   fromDate: z.string(),
   toDate: z.string().nullable(),
@@ -114,13 +132,23 @@ export type Learner = z.infer<typeof LearnerSchema>;
 export const ClassDetailSchema = ClassSummarySchema.extend({ learners: z.array(LearnerSchema) });
 export type ClassDetail = z.infer<typeof ClassDetailSchema>;
 
-export const EnrolmentDetailSchema = LearnerSchema.extend({ className: z.string(), courseName: z.string(), assessments: z.array(AssessmentSchema) });
+export const EnrolmentDetailSchema = LearnerSchema.extend({
+  className: z.string(),
+  courseName: z.string(),
+  assessments: z.array(AssessmentSchema),
+});
 export type EnrolmentDetail = z.infer<typeof EnrolmentDetailSchema>;
 
-export const EnrolmentListSchema = z.object({ items: z.array(LearnerSchema.extend({ className: z.string(), courseName: z.string() })) });
+export const EnrolmentListSchema = z.object({
+  items: z.array(LearnerSchema.extend({ className: z.string(), courseName: z.string() })),
+});
 export const ListEnrolmentsQuerySchema = z.object({ personId: UuidSchema });
 
-const HoursSchema = z.number().int().min(0, { error: 'Timer kan ikke være negativt' }).max(10000, { error: 'For mange timer' });
+const HoursSchema = z
+  .number()
+  .int()
+  .min(0, { error: 'Timer kan ikke være negativt' })
+  .max(10000, { error: 'For mange timer' });
 
 /** The enrolment's fields without the cross-field rule, for forms that narrow them (`.omit()` needs an unrefined object). */
 export const EnrolmentFieldsSchema = z.object({
@@ -131,7 +159,10 @@ export const EnrolmentFieldsSchema = z.object({
   entitledHours: HoursSchema.nullable().optional(),
 });
 
-export const CreateEnrolmentBodySchema = EnrolmentFieldsSchema.refine((b) => !b.toDate || b.toDate >= b.fromDate, { path: ['toDate'], error: 'Sluttdatoen kan ikke være før startdatoen' });
+export const CreateEnrolmentBodySchema = EnrolmentFieldsSchema.refine((b) => !b.toDate || b.toDate >= b.fromDate, {
+  path: ['toDate'],
+  error: 'Sluttdatoen kan ikke være før startdatoen',
+});
 export type CreateEnrolmentBody = z.infer<typeof CreateEnrolmentBodySchema>;
 
 export const UpdateEnrolmentBodySchema = z.object({
@@ -148,7 +179,9 @@ export const CreateAssessmentsBodySchema = z.object({
   results: z
     .array(z.object({ skill: LanguageSkillSchema, level: CefrLevelSchema }))
     .min(1, { error: 'Velg nivå for minst én ferdighet' })
-    .refine((r) => new Set(r.map((x) => x.skill)).size === r.length, { error: 'Hver ferdighet kan bare vurderes én gang' }),
+    .refine((r) => new Set(r.map((x) => x.skill)).size === r.length, {
+      error: 'Hver ferdighet kan bare vurderes én gang',
+    }),
 });
 export type CreateAssessmentsBody = z.infer<typeof CreateAssessmentsBodySchema>;
 

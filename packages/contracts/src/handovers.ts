@@ -26,7 +26,10 @@ export type HandoverSide = 'REFUGEE_SERVICE' | 'NAV';
  * The state machine: each action, the one state it leaves from, the state it leads to, and the side that takes it.
  * DRAFT → SUBMITTED → RECEIVED → (INFO_REQUESTED → RECEIVED)* → ACCEPTED.
  */
-export const HANDOVER_TRANSITIONS: Record<HandoverAction, { from: HandoverStatus; to: HandoverStatus; side: HandoverSide }> = {
+export const HANDOVER_TRANSITIONS: Record<
+  HandoverAction,
+  { from: HandoverStatus; to: HandoverStatus; side: HandoverSide }
+> = {
   SUBMIT: { from: 'DRAFT', to: 'SUBMITTED', side: 'REFUGEE_SERVICE' },
   RECEIVE: { from: 'SUBMITTED', to: 'RECEIVED', side: 'NAV' },
   REQUEST_INFO: { from: 'RECEIVED', to: 'INFO_REQUESTED', side: 'NAV' },
@@ -60,7 +63,11 @@ export type CreateHandoverBody = z.infer<typeof CreateHandoverBodySchema>;
 export const UpdateHandoverBodySchema = HandoverNoteSchema.partial().extend({ version: VersionSchema });
 export type UpdateHandoverBody = z.infer<typeof UpdateHandoverBodySchema>;
 
-const MessageBody = z.string().trim().min(1, { error: 'Skriv en melding' }).max(4000, { error: 'Meldingen er for lang (høyst 4000 tegn)' });
+const MessageBody = z
+  .string()
+  .trim()
+  .min(1, { error: 'Skriv en melding' })
+  .max(4000, { error: 'Meldingen er for lang (høyst 4000 tegn)' });
 
 /** One step in the state machine. REQUEST_INFO carries the question, ANSWER the answer; SUBMIT may name the office. */
 export const HandoverTransitionBodySchema = z
@@ -72,7 +79,11 @@ export const HandoverTransitionBodySchema = z
   })
   .superRefine((body, ctx) => {
     if ((body.action === 'REQUEST_INFO' || body.action === 'ANSWER') && !body.message) {
-      ctx.addIssue({ code: 'custom', path: ['message'], message: body.action === 'ANSWER' ? 'Skriv svaret' : 'Skriv spørsmålet' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['message'],
+        message: body.action === 'ANSWER' ? 'Skriv svaret' : 'Skriv spørsmålet',
+      });
     }
   });
 export type HandoverTransitionBody = z.infer<typeof HandoverTransitionBodySchema>;
@@ -99,7 +110,12 @@ export const HandoverMessageSchema = z.object({
 });
 export type HandoverMessage = z.infer<typeof HandoverMessageSchema>;
 
-export const HandoverPersonSchema = z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string(), birthDate: z.string() });
+export const HandoverPersonSchema = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string(),
+});
 
 export const HandoverSchema = HandoverNoteSchema.extend({
   id: z.uuid(),
@@ -110,7 +126,14 @@ export const HandoverSchema = HandoverNoteSchema.extend({
   /** From structured data, read-only: the end goal of the latest plan revision and the latest level per skill. */
   endGoal: z.string().nullable(),
   languageTargetLevel: CefrLevelSchema.nullable(),
-  latestLevels: z.array(z.object({ skill: LanguageSkillSchema, level: CefrLevelSchema, assessedOn: z.string(), testName: z.string().nullable() })),
+  latestLevels: z.array(
+    z.object({
+      skill: LanguageSkillSchema,
+      level: CefrLevelSchema,
+      assessedOn: z.string(),
+      testName: z.string().nullable(),
+    }),
+  ),
   createdBy: UserRefSchema,
   statusChanges: z.array(HandoverStatusChangeSchema),
   messages: z.array(HandoverMessageSchema),

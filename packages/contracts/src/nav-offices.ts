@@ -15,7 +15,11 @@ export type NavOffice = z.infer<typeof NavOfficeSchema>;
 export const NavOfficeListSchema = z.object({ items: z.array(NavOfficeSchema) });
 export type NavOfficeList = z.infer<typeof NavOfficeListSchema>;
 
-const OfficeNameSchema = z.string().trim().min(1, { error: 'Skriv navnet på Nav-kontoret' }).max(200, { error: 'Navnet er for langt' });
+const OfficeNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Skriv navnet på Nav-kontoret' })
+  .max(200, { error: 'Navnet er for langt' });
 
 export const CreateNavOfficeBodySchema = z.object({ name: OfficeNameSchema });
 export type CreateNavOfficeBody = z.infer<typeof CreateNavOfficeBodySchema>;

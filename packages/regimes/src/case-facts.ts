@@ -115,10 +115,13 @@ function crossFieldErrors(f: CaseFacts): FieldError[] {
   const notBeforeBirth: Array<keyof CaseFacts> = ['permitGrantedDate', 'arrivalDate', 'settlementDate'];
   for (const name of notBeforeBirth) {
     const value = f[name];
-    if (typeof value === 'string' && value < f.birthDate) errors.push({ path: name, message: 'must not be before birthDate' });
+    if (typeof value === 'string' && value < f.birthDate)
+      errors.push({ path: name, message: 'must not be before birthDate' });
   }
-  if (f.settlementDate < f.arrivalDate) errors.push({ path: 'settlementDate', message: 'must not be before arrivalDate' });
-  if (f.claimDate && f.claimDate < f.arrivalDate) errors.push({ path: 'claimDate', message: 'must not be before arrivalDate' });
+  if (f.settlementDate < f.arrivalDate)
+    errors.push({ path: 'settlementDate', message: 'must not be before arrivalDate' });
+  if (f.claimDate && f.claimDate < f.arrivalDate)
+    errors.push({ path: 'claimDate', message: 'must not be before arrivalDate' });
   if (f.programmeDecisionDate && f.programmeDecisionDate < f.arrivalDate) {
     errors.push({ path: 'programmeDecisionDate', message: 'must not be before arrivalDate' });
   }

@@ -8,11 +8,15 @@ const packageDir = resolve(__dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'regimes-cli-'));
 
 function runCli(args: string[], cwd = dir): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['-r', require.resolve('@swc-node/register', { paths: [packageDir] }), join(packageDir, 'src/cli.ts'), ...args], {
-    cwd,
-    env: { ...process.env, INIT_CWD: cwd },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['-r', require.resolve('@swc-node/register', { paths: [packageDir] }), join(packageDir, 'src/cli.ts'), ...args],
+    {
+      cwd,
+      env: { ...process.env, INIT_CWD: cwd },
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -10,13 +10,15 @@ import { benefitCommand } from './benefit/cli-command';
  * The command table. To add a command, import it and add it here: one line each, e.g.
  *   import { benefitCommand } from './benefit/cli-command';   ...   benefitCommand,
  */
-export const COMMANDS: readonly CliCommand[] = [
-  evaluateCommand,
-  benefitCommand,
-];
+export const COMMANDS: readonly CliCommand[] = [evaluateCommand, benefitCommand];
 
 export function usage(): string {
-  return ['usage: pnpm --silent regimes <command> [args]', '', 'commands:', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
+  return [
+    'usage: pnpm --silent regimes <command> [args]',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.usage}`),
+  ].join('\n');
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {

@@ -29,7 +29,12 @@ export function evaluate(facts: CaseFacts): Evaluation {
   const norwegian = evaluateNorwegianTraining(facts, regime);
   const guidance = evaluateParentalGuidance(facts, regime, inProgramme);
   const benefit = benefitRate(
-    { regime, birthDate: facts.birthDate, livesWithParents: facts.livesWithParents, childlessCoupleBothParticipating: facts.childlessCoupleBothParticipating ?? null },
+    {
+      regime,
+      birthDate: facts.birthDate,
+      livesWithParents: facts.livesWithParents,
+      childlessCoupleBothParticipating: facts.childlessCoupleBothParticipating ?? null,
+    },
     facts.asOf,
   );
   return {

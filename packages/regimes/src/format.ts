@@ -1,7 +1,20 @@
 import type { IsoDate } from './dates';
 import { parts } from './dates';
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 /** 2024-02-29 -> "29. februar 2024" (bokmål). */
 export function norwegianDate(date: IsoDate): string {

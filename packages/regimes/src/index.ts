@@ -7,7 +7,17 @@ export * from './rule-types';
 export * from './dates';
 export * from './parameters';
 export { benefitRate, type BenefitRate, type BenefitRateFacts } from './benefit/rate';
-export * from './benefit'; export * from './absence';
-export { programmeDeadlines, periodEnd, extendByLeave, DEADLINE_KINDS, type DeadlineKind, type ProgrammeDeadline, type ProgrammeDeadlineFacts, type ProgrammeDeadlines } from './deadlines';
+export * from './benefit';
+export * from './absence';
+export {
+  programmeDeadlines,
+  periodEnd,
+  extendByLeave,
+  DEADLINE_KINDS,
+  type DeadlineKind,
+  type ProgrammeDeadline,
+  type ProgrammeDeadlineFacts,
+  type ProgrammeDeadlines,
+} from './deadlines';
 export * from './outcomes';
 export * from './nir';

@@ -17,7 +17,12 @@ export const PERMIT_BASES = [
 export type PermitBasis = (typeof PERMIT_BASES)[number];
 
 /** Programme end goal (sluttmål). */
-export const END_GOALS = ['WORK', 'HIGHER_EDUCATION', 'COMPLETE_UPPER_SECONDARY', 'PRIMARY_OR_PART_UPPER_SECONDARY'] as const;
+export const END_GOALS = [
+  'WORK',
+  'HIGHER_EDUCATION',
+  'COMPLETE_UPPER_SECONDARY',
+  'PRIMARY_OR_PART_UPPER_SECONDARY',
+] as const;
 export type EndGoal = (typeof END_GOALS)[number];
 
 /** Evidence grade from DOMAIN.md: statute [L], guidance [G], research/practice [R], uncertain [U]. */
@@ -35,11 +40,6 @@ export interface RuleRef {
 
 /** Which fact's date selects the effective-dated parameter row. */
 export type Anchor =
-  | 'PERMIT_DATE'
-  | 'DECISION_DATE'
-  | 'SETTLEMENT_DATE'
-  | 'APPLICATION_DATE'
-  | 'PAYMENT_PERIOD'
-  | 'EVALUATION_DATE';
+  'PERMIT_DATE' | 'DECISION_DATE' | 'SETTLEMENT_DATE' | 'APPLICATION_DATE' | 'PAYMENT_PERIOD' | 'EVALUATION_DATE';
 
 export type { IsoDate };

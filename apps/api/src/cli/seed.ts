@@ -30,7 +30,8 @@ export function parseSeedArgs(argv: readonly string[], today: string): SeedArgs 
     const value = argv[i + 1];
     const int = (name: string, min: number): number => {
       const n = Number(value);
-      if (value === undefined || !Number.isInteger(n) || n < min) throw new Error(`${name}: must be a whole number ≥ ${min}\n${USAGE}`);
+      if (value === undefined || !Number.isInteger(n) || n < min)
+        throw new Error(`${name}: must be a whole number ≥ ${min}\n${USAGE}`);
       i += 1;
       return n;
     };
@@ -65,9 +66,14 @@ async function main(): Promise<void> {
   try {
     const result = await seedSynthetic(prisma, db.url, { ...args, log: (line) => process.stderr.write(`${line}\n`) });
     const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
-    process.stdout.write(`Demo municipality ready; ${result.municipalities - result.skipped} of ${result.municipalities} municipalities generated (${args.persons} persons, seed ${args.seed}, reference date ${args.referenceDate}) in ${result.seconds.toFixed(1)} s: ${total.toLocaleString('en')} rows.\n`);
-    for (const [table, n] of Object.entries(result.rows).filter(([, n]) => n > 0)) process.stdout.write(`  ${table.padEnd(28)} ${n.toLocaleString('en').padStart(12)}\n`);
-    process.stdout.write(`Demo users (password ${DEMO_PASSWORD}):\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(28)} ${u.roles.join(', ')}`).join('\n')}\n`);
+    process.stdout.write(
+      `Demo municipality ready; ${result.municipalities - result.skipped} of ${result.municipalities} municipalities generated (${args.persons} persons, seed ${args.seed}, reference date ${args.referenceDate}) in ${result.seconds.toFixed(1)} s: ${total.toLocaleString('en')} rows.\n`,
+    );
+    for (const [table, n] of Object.entries(result.rows).filter(([, n]) => n > 0))
+      process.stdout.write(`  ${table.padEnd(28)} ${n.toLocaleString('en').padStart(12)}\n`);
+    process.stdout.write(
+      `Demo users (password ${DEMO_PASSWORD}):\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(28)} ${u.roles.join(', ')}`).join('\n')}\n`,
+    );
   } finally {
     await prisma.$disconnect();
     await db.close();

@@ -25,9 +25,18 @@ export async function ensureBenchDataset(
       o.log(`bench: reusing the data set (${marker.name})`);
       return;
     }
-    if (marker) throw new Error(`The bench database holds another data set (${marker.name}); use another BENCH_DATABASE_URL or remove .data/bench`);
+    if (marker)
+      throw new Error(
+        `The bench database holds another data set (${marker.name}); use another BENCH_DATABASE_URL or remove .data/bench`,
+      );
     o.log(`bench: building the data set: ${o.persons} persons in ${o.municipalities} municipalities, seed ${o.seed}`);
-    const result = await seedSynthetic(prisma, url, { persons: o.persons, seed: o.seed, municipalities: o.municipalities, referenceDate: o.referenceDate, log: o.log });
+    const result = await seedSynthetic(prisma, url, {
+      persons: o.persons,
+      seed: o.seed,
+      municipalities: o.municipalities,
+      referenceDate: o.referenceDate,
+      log: o.log,
+    });
     const rows = Object.values(result.rows).reduce((a, b) => a + b, 0);
     o.log(`bench: data set built in ${result.seconds.toFixed(0)} s (${rows.toLocaleString('en')} rows)`);
     await prisma.municipality.create({ data: { name: markerName, municipalityNumber: BENCH_MARKER_NUMBER } });

@@ -36,7 +36,10 @@ export class BulkWriter {
       const selects = spec.columns
         .map(([, cast], i) => (cast.includes('{}') ? cast.replaceAll('{}', `u.c${i}`) : `u.c${i}::${cast}`))
         .join(', ');
-      this.sql.set(spec.table, `INSERT INTO "${spec.table}" (${names}) SELECT ${selects} FROM unnest(${params}) AS u(${aliases.join(', ')})`);
+      this.sql.set(
+        spec.table,
+        `INSERT INTO "${spec.table}" (${names}) SELECT ${selects} FROM unnest(${params}) AS u(${aliases.join(', ')})`,
+      );
     }
   }
 

@@ -27,7 +27,9 @@ export async function seedDemoUsers(prisma: PrismaClient): Promise<{ municipalit
   for (const u of DEMO_USERS) {
     const existing = await prisma.user.findUnique({ where: { email: u.email } });
     if (existing) continue;
-    await prisma.user.create({ data: { ...u, municipalityId: municipality.id, passwordHash, passwordChangedAt: new Date() } });
+    await prisma.user.create({
+      data: { ...u, municipalityId: municipality.id, passwordHash, passwordChangedAt: new Date() },
+    });
     created += 1;
   }
   // The demo Nav office, with the demo Nav adviser working there (handovers are sent to an office).
@@ -36,6 +38,9 @@ export async function seedDemoUsers(prisma: PrismaClient): Promise<{ municipalit
     create: { municipalityId: municipality.id, name: DEMO_NAV_OFFICE },
     update: {},
   });
-  await prisma.user.updateMany({ where: { email: 'nav@demo.ankomst.no', municipalityId: municipality.id, navOfficeId: null }, data: { navOfficeId: navOffice.id } });
+  await prisma.user.updateMany({
+    where: { email: 'nav@demo.ankomst.no', municipalityId: municipality.id, navOfficeId: null },
+    data: { navOfficeId: navOffice.id },
+  });
   return { municipalityId: municipality.id, created };
 }

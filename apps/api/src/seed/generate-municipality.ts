@@ -70,8 +70,40 @@ export interface GenerationContext {
   onProgress: (persons: number) => void;
 }
 
-const FIRST_NAMES_STAFF = ['Ingrid', 'Ola', 'Kari', 'Per', 'Silje', 'Jonas', 'Marte', 'Anders', 'Hanne', 'Eirik', 'Nora', 'Sindre', 'Tone', 'Håkon', 'Ida', 'Magnus'];
-const LAST_NAMES_STAFF = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Bakken', 'Lie'];
+const FIRST_NAMES_STAFF = [
+  'Ingrid',
+  'Ola',
+  'Kari',
+  'Per',
+  'Silje',
+  'Jonas',
+  'Marte',
+  'Anders',
+  'Hanne',
+  'Eirik',
+  'Nora',
+  'Sindre',
+  'Tone',
+  'Håkon',
+  'Ida',
+  'Magnus',
+];
+const LAST_NAMES_STAFF = [
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Berg',
+  'Haugen',
+  'Bakken',
+  'Lie',
+];
 
 interface AdultTraits {
   female: boolean;
@@ -121,7 +153,11 @@ export class MunicipalityGenerator {
   private currentClass: { id: string; size: number; teacher: string } | null = null;
   private classCount = 0;
   private groupCount = 0;
-  private readonly paymentLines: Array<{ personId: string; programmeId: string; input: Parameters<typeof calculateMonthlyBenefit>[0] }> = [];
+  private readonly paymentLines: Array<{
+    personId: string;
+    programmeId: string;
+    input: Parameters<typeof calculateMonthlyBenefit>[0];
+  }> = [];
   private readonly attendanceMonths: Array<{ first: string; last: string }>;
   personsWritten = 0;
 
@@ -153,12 +189,25 @@ export class MunicipalityGenerator {
 
   // ───────────────────────────── staff ─────────────────────────────
 
-  private async newUser(kind: 'konsulent' | 'laerer' | 'nav', role: 'CONSULTANT' | 'TEACHER' | 'NAV_ADVISER'): Promise<string> {
+  private async newUser(
+    kind: 'konsulent' | 'laerer' | 'nav',
+    role: 'CONSULTANT' | 'TEACHER' | 'NAV_ADVISER',
+  ): Promise<string> {
     const id = this.rng.uuid();
     this.staffSerial += 1;
     const name = `${this.rng.pick(FIRST_NAMES_STAFF)} ${this.rng.pick(LAST_NAMES_STAFF)}`;
     const email = `${kind}${this.staffSerial}@${this.m.emailDomain}`;
-    await this.w.add(T.USER.table, [id, this.m.id, email, name, role, this.ctx.passwordHash, ts(this.ref), ts(this.ref), ts(this.ref)]);
+    await this.w.add(T.USER.table, [
+      id,
+      this.m.id,
+      email,
+      name,
+      role,
+      this.ctx.passwordHash,
+      ts(this.ref),
+      ts(this.ref),
+      ts(this.ref),
+    ]);
     return id;
   }
 
@@ -203,38 +252,109 @@ export class MunicipalityGenerator {
     const members: Member[] = [];
 
     // Dates by pathway. Immigration = first registered residence (the permit, for those who applied in Norway).
-    const immigration = category === 'COLLECTIVE_PROTECTION' ? this.dayIn(cohort, `${Math.max(cohort, 2022)}-03-15`) : this.dayIn(cohort);
+    const immigration =
+      category === 'COLLECTIVE_PROTECTION' ? this.dayIn(cohort, `${Math.max(cohort, 2022)}-03-15`) : this.dayIn(cohort);
     cohort = parts(immigration).year;
     const adultFemaleShare = femaleShare(category, cohort);
     const partner = r.chance(partnerShare(category, cohort));
-    const children = category === 'FAMILY_ESTABLISHMENT' ? (r.chance(0.8) ? 0 : 1) : drawChildren(r, category, cohort, partner);
+    const children =
+      category === 'FAMILY_ESTABLISHMENT' ? (r.chance(0.8) ? 0 : 1) : drawChildren(r, category, cohort, partner);
     const headFemale = partner ? r.chance(0.15) : r.chance(adultFemaleShare);
     const headAge = drawAdultAge(r, category);
 
-    const pathway = (cat: Category, imm: string): Pick<Member, 'permitBasis' | 'permitDate' | 'permitAbroad' | 'applicationDate' | 'arrivalDate' | 'immigrationDate' | 'settlementDate' | 'settledByAgreement'> => {
+    const pathway = (
+      cat: Category,
+      imm: string,
+    ): Pick<
+      Member,
+      | 'permitBasis'
+      | 'permitDate'
+      | 'permitAbroad'
+      | 'applicationDate'
+      | 'arrivalDate'
+      | 'immigrationDate'
+      | 'settlementDate'
+      | 'settledByAgreement'
+    > => {
       switch (cat) {
         case 'RESETTLEMENT':
-          return { permitBasis: 'RESETTLEMENT', permitDate: addDays(imm, -r.int(30, 180)), permitAbroad: true, applicationDate: null, arrivalDate: imm, immigrationDate: imm, settlementDate: imm, settledByAgreement: true };
+          return {
+            permitBasis: 'RESETTLEMENT',
+            permitDate: addDays(imm, -r.int(30, 180)),
+            permitAbroad: true,
+            applicationDate: null,
+            arrivalDate: imm,
+            immigrationDate: imm,
+            settlementDate: imm,
+            settledByAgreement: true,
+          };
         case 'COLLECTIVE_PROTECTION': {
           const arrival = addDays(imm, -r.int(10, 60));
-          return { permitBasis: 'COLLECTIVE_PROTECTION', permitDate: imm, permitAbroad: false, applicationDate: addDays(arrival, r.int(0, 5)), arrivalDate: arrival, immigrationDate: imm, settlementDate: minDate(addDays(imm, r.int(14, 150)), addDays(this.ref, -7)), settledByAgreement: r.chance(0.8) };
+          return {
+            permitBasis: 'COLLECTIVE_PROTECTION',
+            permitDate: imm,
+            permitAbroad: false,
+            applicationDate: addDays(arrival, r.int(0, 5)),
+            arrivalDate: arrival,
+            immigrationDate: imm,
+            settlementDate: minDate(addDays(imm, r.int(14, 150)), addDays(this.ref, -7)),
+            settledByAgreement: r.chance(0.8),
+          };
         }
         case 'ASYLUM': {
           const arrival = addDays(imm, -r.int(120, 420));
-          return { permitBasis: r.chance(0.85) ? 'ASYLUM' : 'RENEWABLE_AFTER_PROTECTION_CLAIM', permitDate: imm, permitAbroad: false, applicationDate: addDays(arrival, r.int(0, 3)), arrivalDate: arrival, immigrationDate: imm, settlementDate: minDate(addDays(imm, r.int(30, 240)), addDays(this.ref, -7)), settledByAgreement: r.chance(0.95) };
+          return {
+            permitBasis: r.chance(0.85) ? 'ASYLUM' : 'RENEWABLE_AFTER_PROTECTION_CLAIM',
+            permitDate: imm,
+            permitAbroad: false,
+            applicationDate: addDays(arrival, r.int(0, 3)),
+            arrivalDate: arrival,
+            immigrationDate: imm,
+            settlementDate: minDate(addDays(imm, r.int(30, 240)), addDays(this.ref, -7)),
+            settledByAgreement: r.chance(0.95),
+          };
         }
         default:
-          return { permitBasis: 'FAMILY_REUNIFICATION', permitDate: addDays(imm, -r.int(30, 120)), permitAbroad: true, applicationDate: null, arrivalDate: imm, immigrationDate: imm, settlementDate: minDate(addDays(imm, r.int(0, 20)), addDays(this.ref, -7)), settledByAgreement: false };
+          return {
+            permitBasis: 'FAMILY_REUNIFICATION',
+            permitDate: addDays(imm, -r.int(30, 120)),
+            permitAbroad: true,
+            applicationDate: null,
+            arrivalDate: imm,
+            immigrationDate: imm,
+            settlementDate: minDate(addDays(imm, r.int(0, 20)), addDays(this.ref, -7)),
+            settledByAgreement: false,
+          };
       }
     };
 
-    const person = (relation: Member['relation'], female: boolean, age: number, cat: Category, imm: string, adult: boolean, extra: Partial<Member> = {}): Member => {
+    const person = (
+      relation: Member['relation'],
+      female: boolean,
+      age: number,
+      cat: Category,
+      imm: string,
+      adult: boolean,
+      extra: Partial<Member> = {},
+    ): Member => {
       const p = pathway(cat, imm);
       const birthDate = addDays(addDays(p.immigrationDate, -age * 365 - Math.floor(age / 4)), -r.int(0, 364));
       const nus = adult && !r.chance(missingEducationShare(cat, parts(imm).year)) ? drawNus(r, cat) : null;
       return {
-        id: r.uuid(), relation, female, birthDate, firstName: r.pick(female ? names.female : names.male), category: cat, ...p,
-        nus, sponsorId: null, sponsorSettled: null, familyApplication: null, adult, partner: false, ...extra,
+        id: r.uuid(),
+        relation,
+        female,
+        birthDate,
+        firstName: r.pick(female ? names.female : names.male),
+        category: cat,
+        ...p,
+        nus,
+        sponsorId: null,
+        sponsorSettled: null,
+        familyApplication: null,
+        adult,
+        partner: false,
+        ...extra,
       };
     };
 
@@ -243,10 +363,14 @@ export class MunicipalityGenerator {
       // The sponsor came earlier as an asylum seeker; the family follows 1–3 years later into the same household.
       const sponsorImm = this.dayIn(Math.max(2008, cohort - r.int(1, 3)));
       const sponsorImmDate = sponsorImm < immigration ? sponsorImm : addDays(immigration, -400);
-      const sponsor = person('HEAD', false, Math.max(20, headAge + r.int(0, 6)), 'ASYLUM', sponsorImmDate, true, { partner: true });
+      const sponsor = person('HEAD', false, Math.max(20, headAge + r.int(0, 6)), 'ASYLUM', sponsorImmDate, true, {
+        partner: true,
+      });
       members.push(sponsor);
       const spouse = person('SPOUSE', true, headAge, category, immigration, true, {
-        partner: true, sponsorId: sponsor.id, sponsorSettled: sponsor.settlementDate,
+        partner: true,
+        sponsorId: sponsor.id,
+        sponsorSettled: sponsor.settlementDate,
         familyApplication: addDays(immigration, -r.int(150, 500)),
       });
       if (spouse.settlementDate < sponsor.settlementDate) spouse.settlementDate = addDays(sponsor.settlementDate, 1);
@@ -256,8 +380,18 @@ export class MunicipalityGenerator {
     } else {
       const head = person('HEAD', headFemale, headAge, category, immigration, true, { partner });
       members.push(head);
-      if (partner) members.push({ ...person('SPOUSE', !headFemale, Math.max(18, headAge + r.int(-7, 3)), category, immigration, true, { partner: true }), ...pathwayShared(head) });
-      if (category === 'COLLECTIVE_PROTECTION' && r.chance(0.12)) members.push({ ...person('OTHER', r.chance(0.7), 60 + r.int(0, 20), category, immigration, true), ...pathwayShared(head) });
+      if (partner)
+        members.push({
+          ...person('SPOUSE', !headFemale, Math.max(18, headAge + r.int(-7, 3)), category, immigration, true, {
+            partner: true,
+          }),
+          ...pathwayShared(head),
+        });
+      if (category === 'COLLECTIVE_PROTECTION' && r.chance(0.12))
+        members.push({
+          ...person('OTHER', r.chance(0.7), 60 + r.int(0, 20), category, immigration, true),
+          ...pathwayShared(head),
+        });
       householdSettlement = head.settlementDate;
     }
     const parents = members.filter((x) => x.relation === 'HEAD' || x.relation === 'SPOUSE');
@@ -266,7 +400,13 @@ export class MunicipalityGenerator {
     for (let i = 0; i < children; i += 1) {
       const maxAge = Math.max(0, Math.min(17, youngestParentAge - 17));
       const child = person('CHILD', r.chance(0.5), r.int(0, maxAge), category, immigration, false);
-      members.push({ ...child, ...pathwayShared(childTemplate), sponsorId: childTemplate.sponsorId, sponsorSettled: childTemplate.sponsorSettled, familyApplication: childTemplate.familyApplication });
+      members.push({
+        ...child,
+        ...pathwayShared(childTemplate),
+        sponsorId: childTemplate.sponsorId,
+        sponsorSettled: childTemplate.sponsorSettled,
+        familyApplication: childTemplate.familyApplication,
+      });
     }
     const childrenUnder18 = members.filter((x) => !x.adult).length;
 
@@ -279,7 +419,9 @@ export class MunicipalityGenerator {
     // Programmes first (they pick the consultant), then the rows in parent-first order.
     const householdId = r.uuid();
     const plans = members.filter((x) => x.adult).map((x) => this.programmeFor(x, childrenUnder18, leftDate, members));
-    const open = plans.filter((p) => p && (p.status === 'ACTIVE' || p.status === 'PLANNED' || p.status === 'ON_LEAVE')).length;
+    const open = plans.filter(
+      (p) => p && (p.status === 'ACTIVE' || p.status === 'PLANNED' || p.status === 'ON_LEAVE'),
+    ).length;
     const consultant = open > 0 ? await this.consultantFor(open) : null;
     const former = this.formerConsultant();
 
@@ -289,11 +431,37 @@ export class MunicipalityGenerator {
       const langs = LANGUAGES[country] ?? ['en'];
       const protection = r.chance(0.004) ? 'CONFIDENTIAL' : r.chance(0.001) ? 'STRICTLY_CONFIDENTIAL' : 'NONE';
       const row: Cell[] = [
-        x.id, this.m.id, x.firstName, lastName, x.birthDate, x.female ? 'FEMALE' : 'MALE', country, langs.join(','),
-        x.adult && r.chance(0.8), x.adult ? (langs[0] ?? null) : null, x.category, x.permitBasis, x.permitDate, x.permitAbroad,
-        x.applicationDate, x.arrivalDate, x.immigrationDate, x.settlementDate, x.settledByAgreement, x.nus,
-        `${r.pick(STREETS)} ${r.int(1, 120)}`, postal.postalCode, postal.postalTown, protection, x.sponsorId, x.sponsorSettled,
-        x.familyApplication, consultant, leftDate, ts(x.settlementDate), ts(x.settlementDate),
+        x.id,
+        this.m.id,
+        x.firstName,
+        lastName,
+        x.birthDate,
+        x.female ? 'FEMALE' : 'MALE',
+        country,
+        langs.join(','),
+        x.adult && r.chance(0.8),
+        x.adult ? (langs[0] ?? null) : null,
+        x.category,
+        x.permitBasis,
+        x.permitDate,
+        x.permitAbroad,
+        x.applicationDate,
+        x.arrivalDate,
+        x.immigrationDate,
+        x.settlementDate,
+        x.settledByAgreement,
+        x.nus,
+        `${r.pick(STREETS)} ${r.int(1, 120)}`,
+        postal.postalCode,
+        postal.postalTown,
+        protection,
+        x.sponsorId,
+        x.sponsorSettled,
+        x.familyApplication,
+        consultant,
+        leftDate,
+        ts(x.settlementDate),
+        ts(x.settlementDate),
       ];
       await this.w.add(T.PERSON.table, row);
       await this.w.add(T.HOUSEHOLD_MEMBER.table, [r.uuid(), this.m.id, householdId, x.id, x.relation]);
@@ -302,36 +470,97 @@ export class MunicipalityGenerator {
     for (let i = 0; i < members.length; i += 1) {
       const x = members[i] as Member;
       if (!x.adult) continue;
-      const traits: AdultTraits = { female: x.female, age: ageOn(x.birthDate, x.immigrationDate), partner: x.partner, children: childrenUnder18, nus: x.nus };
+      const traits: AdultTraits = {
+        female: x.female,
+        age: ageOn(x.birthDate, x.immigrationDate),
+        partner: x.partner,
+        children: childrenUnder18,
+        nus: x.nus,
+      };
       await this.registerOutcomes(x, traits, leftDate);
       const plan = plans[members.filter((y, j) => y.adult && j < i).length];
-      if (plan) await this.programmeRows(x, traits, plan, plan.status === 'COMPLETED' || plan.status === 'DISCONTINUED' ? former : consultant, members);
+      if (plan)
+        await this.programmeRows(
+          x,
+          traits,
+          plan,
+          plan.status === 'COMPLETED' || plan.status === 'DISCONTINUED' ? former : consultant,
+          members,
+        );
     }
 
     function pathwayShared(from: Member): Partial<Member> {
-      const { permitBasis, permitDate, permitAbroad, applicationDate, arrivalDate, immigrationDate, settlementDate, settledByAgreement } = from;
-      return { permitBasis, permitDate, permitAbroad, applicationDate, arrivalDate, immigrationDate, settlementDate, settledByAgreement };
+      const {
+        permitBasis,
+        permitDate,
+        permitAbroad,
+        applicationDate,
+        arrivalDate,
+        immigrationDate,
+        settlementDate,
+        settledByAgreement,
+      } = from;
+      return {
+        permitBasis,
+        permitDate,
+        permitAbroad,
+        applicationDate,
+        arrivalDate,
+        immigrationDate,
+        settlementDate,
+        settledByAgreement,
+      };
     }
   }
 
-  private async householdRows(id: string, lastName: string, category: Category, settlement: string, members: Member[], children: number): Promise<void> {
+  private async householdRows(
+    id: string,
+    lastName: string,
+    category: Category,
+    settlement: string,
+    members: Member[],
+    children: number,
+  ): Promise<void> {
     const r = this.rng;
-    const arrival = members.reduce((a, x) => (x.arrivalDate < a ? x.arrivalDate : a), members[0]?.arrivalDate ?? settlement);
+    const arrival = members.reduce(
+      (a, x) => (x.arrivalDate < a ? x.arrivalDate : a),
+      members[0]?.arrivalDate ?? settlement,
+    );
     const request = addDays(settlement, -r.int(60, 200));
     const decision = addDays(request, r.int(7, 40));
-    const housing = category === 'COLLECTIVE_PROTECTION' && !members[0]?.settledByAgreement ? 'SELF_SETTLED' : r.chance(0.7) ? 'MUNICIPAL' : 'PRIVATE';
+    const housing =
+      category === 'COLLECTIVE_PROTECTION' && !members[0]?.settledByAgreement
+        ? 'SELF_SETTLED'
+        : r.chance(0.7)
+          ? 'MUNICIPAL'
+          : 'PRIVATE';
     const school = members.filter((x) => !x.adult && ageOn(x.birthDate, settlement) >= 6).length;
     const kinder = children - school;
     await this.w.add(T.HOUSEHOLD.table, [
-      id, this.m.id, `Familien ${lastName}`, 'SETTLED', `IMDI-${parts(settlement).year}-${r.int(10000, 99999)}`, request, decision,
-      arrival < settlement ? arrival : settlement, arrival < settlement ? arrival : settlement, settlement, housing, school, kinder,
-      ts(request), ts(settlement),
+      id,
+      this.m.id,
+      `Familien ${lastName}`,
+      'SETTLED',
+      `IMDI-${parts(settlement).year}-${r.int(10000, 99999)}`,
+      request,
+      decision,
+      arrival < settlement ? arrival : settlement,
+      arrival < settlement ? arrival : settlement,
+      settlement,
+      housing,
+      school,
+      kinder,
+      ts(request),
+      ts(settlement),
     ]);
     const steps: Array<[string | null, string, string]> = [
-      [null, 'REQUESTED', request], ['REQUESTED', 'ACCEPTED', decision],
-      ['ACCEPTED', 'ARRIVED', minDate(arrival, settlement)], ['ARRIVED', 'SETTLED', settlement],
+      [null, 'REQUESTED', request],
+      ['REQUESTED', 'ACCEPTED', decision],
+      ['ACCEPTED', 'ARRIVED', minDate(arrival, settlement)],
+      ['ARRIVED', 'SETTLED', settlement],
     ];
-    for (const [from, to, date] of steps) await this.w.add(T.SETTLEMENT_CHANGE.table, [r.uuid(), this.m.id, id, from, to, date, ts(date, 10)]);
+    for (const [from, to, date] of steps)
+      await this.w.add(T.SETTLEMENT_CHANGE.table, [r.uuid(), this.m.id, id, from, to, date, ts(date, 10)]);
   }
 
   // ───────────────────────────── programmes ─────────────────────────────
@@ -346,8 +575,14 @@ export class MunicipalityGenerator {
     const upperSecondary = x.nus !== null && x.nus >= 4;
     const age = ageOn(x.birthDate, decision);
     const endGoal: EndGoal = upperSecondary
-      ? (r.chance(0.7) ? 'WORK' : 'HIGHER_EDUCATION')
-      : age < 25 ? 'COMPLETE_UPPER_SECONDARY' : r.chance(0.7) ? 'WORK' : 'PRIMARY_OR_PART_UPPER_SECONDARY';
+      ? r.chance(0.7)
+        ? 'WORK'
+        : 'HIGHER_EDUCATION'
+      : age < 25
+        ? 'COMPLETE_UPPER_SECONDARY'
+        : r.chance(0.7)
+          ? 'WORK'
+          : 'PRIMARY_OR_PART_UPPER_SECONDARY';
     const adultsInProgramme = members.filter((m) => m.adult && m.relation !== 'OTHER').length;
     const facts: CaseFacts = {
       asOf: decided ? decision : this.ref,
@@ -369,7 +604,11 @@ export class MunicipalityGenerator {
     };
     const ev = evaluate(facts);
     const p = ev.programme;
-    const joins = p.right ? r.chance(ev.regime === 'INTEGRERINGSLOVEN_KAP6A' ? 0.8 : 0.95) : p.municipalityMayOffer ? r.chance(0.25) : false;
+    const joins = p.right
+      ? r.chance(ev.regime === 'INTEGRERINGSLOVEN_KAP6A' ? 0.8 : 0.95)
+      : p.municipalityMayOffer
+        ? r.chance(0.25)
+        : false;
     if (!joins) return null;
     const regime = ev.regime;
     const goal = regime === 'INTRODUKSJONSLOVEN' ? null : regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'WORK' : endGoal;
@@ -377,7 +616,19 @@ export class MunicipalityGenerator {
     const start = addDays(decision, r.int(0, 21));
     const plannedEnd = addDays(addMonths(start, maxMonths), -1);
     if (!decided || start > this.ref) {
-      return { facts, ev, regime, goal, status: 'PLANNED', decision: decided ? decision : null, start: null, plannedEnd: null, end: null, extension: 0, endKind: null };
+      return {
+        facts,
+        ev,
+        regime,
+        goal,
+        status: 'PLANNED',
+        decision: decided ? decision : null,
+        start: null,
+        plannedEnd: null,
+        end: null,
+        extension: 0,
+        endKind: null,
+      };
     }
     const roll = r.next();
     let months: number;
@@ -388,7 +639,12 @@ export class MunicipalityGenerator {
     if (roll < 0.08) {
       endKind = 'DISCONTINUED';
       months = r.int(2, Math.max(2, Math.round(maxMonths * 0.7)));
-    } else if (regime === 'INTEGRERINGSLOVEN' && roll < 0.23 && p.maxMonthsWithExtension && p.maxMonthsWithExtension > maxMonths) {
+    } else if (
+      regime === 'INTEGRERINGSLOVEN' &&
+      roll < 0.23 &&
+      p.maxMonthsWithExtension &&
+      p.maxMonthsWithExtension > maxMonths
+    ) {
       extension = r.int(1, p.maxMonthsWithExtension - maxMonths);
       months = maxMonths + extension;
     }
@@ -397,38 +653,113 @@ export class MunicipalityGenerator {
       end = leftDate;
       endKind = 'MOVED';
     }
-    const status = end < this.ref ? (endKind === 'DISCONTINUED' ? 'DISCONTINUED' : 'COMPLETED') : r.chance(0.04) ? 'ON_LEAVE' : 'ACTIVE';
-    return { facts, ev, regime, goal, status, decision, start, plannedEnd, end: end < this.ref ? end : null, extension, endKind: end < this.ref ? endKind : null };
+    const status =
+      end < this.ref
+        ? endKind === 'DISCONTINUED'
+          ? 'DISCONTINUED'
+          : 'COMPLETED'
+        : r.chance(0.04)
+          ? 'ON_LEAVE'
+          : 'ACTIVE';
+    return {
+      facts,
+      ev,
+      regime,
+      goal,
+      status,
+      decision,
+      start,
+      plannedEnd,
+      end: end < this.ref ? end : null,
+      extension,
+      endKind: end < this.ref ? endKind : null,
+    };
   }
 
-  private async programmeRows(x: Member, t: AdultTraits, d: ProgrammeDraft, consultant: string | null, members: Member[]): Promise<void> {
+  private async programmeRows(
+    x: Member,
+    t: AdultTraits,
+    d: ProgrammeDraft,
+    consultant: string | null,
+    members: Member[],
+  ): Promise<void> {
     const r = this.rng;
     const id = r.uuid();
-    const mapping = d.decision ? addDays(x.settlementDate, r.int(7, Math.max(7, daysBetween(x.settlementDate, d.decision)))) : null;
-    const guidance = d.decision && d.regime === 'INTEGRERINGSLOVEN' ? minDate(addDays(mapping as string, r.int(3, 30)), d.decision) : null;
+    const mapping = d.decision
+      ? addDays(x.settlementDate, r.int(7, Math.max(7, daysBetween(x.settlementDate, d.decision))))
+      : null;
+    const guidance =
+      d.decision && d.regime === 'INTEGRERINGSLOVEN'
+        ? minDate(addDays(mapping as string, r.int(3, 30)), d.decision)
+        : null;
     const partTime = d.regime === 'INTEGRERINGSLOVEN_KAP6A' && r.chance(0.3) ? r.pick([50, 60, 80]) : 100;
-    const plannedEndWithExtension = d.plannedEnd && d.extension > 0 ? addMonths(d.plannedEnd, d.extension) : d.plannedEnd;
+    const plannedEndWithExtension =
+      d.plannedEnd && d.extension > 0 ? addMonths(d.plannedEnd, d.extension) : d.plannedEnd;
     const open = d.status === 'ACTIVE' || d.status === 'ON_LEAVE';
     // The next deadline as the app computes it (overdue ones included), so caseload sorting sees real data.
     const nirOn = d.start ? addDays(d.start, r.int(5, r.chance(0.9) ? 55 : 90)) : null;
-    const dl = programmeDeadlines(d.ev, {
-      settlementDate: x.settlementDate, decisionDate: d.decision, startDate: d.start, endDate: d.end,
-      nirRegisteredOn: nirOn && nirOn <= this.ref ? nirOn : null, extensions: d.extension > 0 ? [{ months: d.extension }] : [], leaves: [],
-    }, this.ref);
+    const dl = programmeDeadlines(
+      d.ev,
+      {
+        settlementDate: x.settlementDate,
+        decisionDate: d.decision,
+        startDate: d.start,
+        endDate: d.end,
+        nirRegisteredOn: nirOn && nirOn <= this.ref ? nirOn : null,
+        extensions: d.extension > 0 ? [{ months: d.extension }] : [],
+        leaves: [],
+      },
+      this.ref,
+    );
     const deadline = dl.next?.date ?? null;
     const deadlineKind = dl.next?.kind ?? null;
     const evaluation = JSON.stringify({ ...d.ev, facts: d.facts });
     const created = d.decision ?? x.settlementDate;
     await this.w.add(T.PROGRAMME.table, [
-      id, this.m.id, x.id, d.regime, evaluation, d.facts.asOf, d.status, mapping, guidance, d.decision, d.start, d.goal,
-      plannedEndWithExtension, d.end, false, partTime, d.regime !== 'INTEGRERINGSLOVEN_KAP6A', deadline, deadlineKind, consultant,
-      ts(created), ts(d.end ?? created),
+      id,
+      this.m.id,
+      x.id,
+      d.regime,
+      evaluation,
+      d.facts.asOf,
+      d.status,
+      mapping,
+      guidance,
+      d.decision,
+      d.start,
+      d.goal,
+      plannedEndWithExtension,
+      d.end,
+      false,
+      partTime,
+      d.regime !== 'INTEGRERINGSLOVEN_KAP6A',
+      deadline,
+      deadlineKind,
+      consultant,
+      ts(created),
+      ts(d.end ?? created),
     ]);
     if (d.extension > 0 && d.plannedEnd) {
-      await this.w.add(T.EXTENSION.table, [r.uuid(), this.m.id, id, d.extension, addMonths(d.plannedEnd, -1), 'Sluttmålet er innen rekkevidde med forlengelse (§ 13 femte ledd).', ts(addMonths(d.plannedEnd, -1))]);
+      await this.w.add(T.EXTENSION.table, [
+        r.uuid(),
+        this.m.id,
+        id,
+        d.extension,
+        addMonths(d.plannedEnd, -1),
+        'Sluttmålet er innen rekkevidde med forlengelse (§ 13 femte ledd).',
+        ts(addMonths(d.plannedEnd, -1)),
+      ]);
     }
     if (d.start && nirOn && nirOn <= this.ref) {
-      await this.w.add(T.NIR_REGISTRATION.table, [r.uuid(), this.m.id, id, 'PROGRAMME_START', addMonths(d.start, 2), ts(nirOn, 11), consultant]);
+      await this.w.add(T.NIR_REGISTRATION.table, [
+        r.uuid(),
+        this.m.id,
+        id,
+        'PROGRAMME_START',
+        addMonths(d.start, 2),
+        ts(nirOn, 11),
+        consultant,
+      ]);
     }
     if (d.decision && d.start) await this.planRows(id, t, d, consultant);
     if (d.end && d.endKind && d.start) await this.outcomeRows(id, x, t, d);
@@ -449,18 +780,57 @@ export class MunicipalityGenerator {
       const validFrom = n === 1 ? from : addDays(from, r.int(90, 120));
       const goal = n === 2 && d.goal === 'HIGHER_EDUCATION' ? 'WORK' : d.goal;
       await this.w.add(T.PLAN_REVISION.table, [
-        revId, this.m.id, planId, n, goal, d.regime === 'INTRODUKSJONSLOVEN' ? null : target,
-        n === 1 ? r.pick(['Vil jobbe i helse og omsorg', 'Vil ta fagbrev', 'Ønsker å lære norsk raskt', 'Vil bli sjåfør', 'Ønsker høyere utdanning']) : null,
-        n === 1 ? null : 'Mål justert etter kartlegging og praksis', validFrom, author, ts(validFrom),
+        revId,
+        this.m.id,
+        planId,
+        n,
+        goal,
+        d.regime === 'INTRODUKSJONSLOVEN' ? null : target,
+        n === 1
+          ? r.pick([
+              'Vil jobbe i helse og omsorg',
+              'Vil ta fagbrev',
+              'Ønsker å lære norsk raskt',
+              'Vil bli sjåfør',
+              'Ønsker høyere utdanning',
+            ])
+          : null,
+        n === 1 ? null : 'Mål justert etter kartlegging og praksis',
+        validFrom,
+        author,
+        ts(validFrom),
       ]);
-      const elements: Array<[string, number, string]> = [['NORWEGIAN', d.regime === 'INTEGRERINGSLOVEN_KAP6A' ? 10 : 15, 'Voksenopplæringen']];
+      const elements: Array<[string, number, string]> = [
+        ['NORWEGIAN', d.regime === 'INTEGRERINGSLOVEN_KAP6A' ? 10 : 15, 'Voksenopplæringen'],
+      ];
       if (d.regime !== 'INTEGRERINGSLOVEN_KAP6A') elements.push(['SOCIAL_STUDIES', 2, 'Voksenopplæringen']);
       if (d.regime === 'INTEGRERINGSLOVEN') elements.push(['LIFE_SKILLS', 2, 'Flyktningtjenesten']);
-      if (t.children > 0 && d.regime !== 'INTRODUKSJONSLOVEN') elements.push(['PARENTAL_GUIDANCE', 1, 'Familiesenteret']);
-      if (goal === 'WORK' || goal === null) elements.push(['WORK_PRACTICE', 7.5, r.pick(['Kiwi', 'Sykehjemmet', 'Rema 1000', 'Barnehagen', 'Kommunalteknikk'])]);
-      if (goal === 'COMPLETE_UPPER_SECONDARY' || goal === 'PRIMARY_OR_PART_UPPER_SECONDARY' || goal === 'HIGHER_EDUCATION') elements.push(['EDUCATION', 10, 'Voksenopplæringen']);
+      if (t.children > 0 && d.regime !== 'INTRODUKSJONSLOVEN')
+        elements.push(['PARENTAL_GUIDANCE', 1, 'Familiesenteret']);
+      if (goal === 'WORK' || goal === null)
+        elements.push([
+          'WORK_PRACTICE',
+          7.5,
+          r.pick(['Kiwi', 'Sykehjemmet', 'Rema 1000', 'Barnehagen', 'Kommunalteknikk']),
+        ]);
+      if (
+        goal === 'COMPLETE_UPPER_SECONDARY' ||
+        goal === 'PRIMARY_OR_PART_UPPER_SECONDARY' ||
+        goal === 'HIGHER_EDUCATION'
+      )
+        elements.push(['EDUCATION', 10, 'Voksenopplæringen']);
       for (const [kind, hours, provider] of elements) {
-        await this.w.add(T.PLAN_ELEMENT.table, [r.uuid(), this.m.id, revId, kind, hours, null, provider, validFrom, to]);
+        await this.w.add(T.PLAN_ELEMENT.table, [
+          r.uuid(),
+          this.m.id,
+          revId,
+          kind,
+          hours,
+          null,
+          provider,
+          validFrom,
+          to,
+        ]);
       }
     }
   }
@@ -468,7 +838,19 @@ export class MunicipalityGenerator {
   private endStatusAt(t: AdultTraits, x: Member, date: string): string {
     const r = this.rng;
     const botid = parts(date).year - parts(x.immigrationDate).year - 1 + 0.5;
-    const p = workOrEducationProbability({ category: x.category, female: t.female, ageAtArrival: t.age, children: t.children, partner: t.partner, nus: t.nus, cohort: parts(x.immigrationDate).year }, botid, this.shift);
+    const p = workOrEducationProbability(
+      {
+        category: x.category,
+        female: t.female,
+        ageAtArrival: t.age,
+        children: t.children,
+        partner: t.partner,
+        nus: t.nus,
+        cohort: parts(x.immigrationDate).year,
+      },
+      botid,
+      this.shift,
+    );
     if (r.next() < p) {
       const edu = r.next() < educationShare(botid, t.age);
       if (edu) return r.chance(0.15) ? 'WORK_AND_EDUCATION' : 'EDUCATION';
@@ -479,26 +861,48 @@ export class MunicipalityGenerator {
 
   private async outcomeRows(programmeId: string, x: Member, t: AdultTraits, d: ProgrammeDraft): Promise<void> {
     const end = d.end as string;
-    const status = d.endKind === 'DISCONTINUED' ? 'DISCONTINUED' : d.endKind === 'MOVED' ? 'MOVED' : this.endStatusAt(t, x, end);
+    const status =
+      d.endKind === 'DISCONTINUED' ? 'DISCONTINUED' : d.endKind === 'MOVED' ? 'MOVED' : this.endStatusAt(t, x, end);
     const work = status.startsWith('WORK');
     const edu = status === 'EDUCATION' || status === 'WORK_AND_EDUCATION';
     const reached = d.goal === 'WORK' ? work : d.goal === null ? work || edu : edu;
     const f6 = addMonths(end, 6) <= this.ref && status !== 'MOVED' ? this.endStatusAt(t, x, addMonths(end, 6)) : null;
-    const f12 = addMonths(end, 12) <= this.ref && status !== 'MOVED' ? this.endStatusAt(t, x, addMonths(end, 12)) : null;
-    await this.w.add(T.PROGRAMME_OUTCOME.table, [this.rng.uuid(), this.m.id, programmeId, status, reached, f6, f12, ts(addDays(end, 14))]);
+    const f12 =
+      addMonths(end, 12) <= this.ref && status !== 'MOVED' ? this.endStatusAt(t, x, addMonths(end, 12)) : null;
+    await this.w.add(T.PROGRAMME_OUTCOME.table, [
+      this.rng.uuid(),
+      this.m.id,
+      programmeId,
+      status,
+      reached,
+      f6,
+      f12,
+      ts(addDays(end, 14)),
+    ]);
   }
 
   private async alternativeGoals(programmeId: string, t: AdultTraits, d: ProgrammeDraft): Promise<void> {
     const r = this.rng;
     const candidate = (t.female && t.children >= 3) || t.age >= 50 || t.nus === 0;
     if (!candidate || !d.start || !r.chance(0.35)) return;
-    const kinds = t.children > 0 ? ['PARENTING', 'COMMUNITY_PARTICIPATION', 'SOME_WORK', 'NORWEGIAN_LEVEL'] : ['COMMUNITY_PARTICIPATION', 'SOME_WORK', 'NORWEGIAN_LEVEL', 'HEALTH_STABILISED', 'PARTIAL_CERTIFICATE'];
+    const kinds =
+      t.children > 0
+        ? ['PARENTING', 'COMMUNITY_PARTICIPATION', 'SOME_WORK', 'NORWEGIAN_LEVEL']
+        : ['COMMUNITY_PARTICIPATION', 'SOME_WORK', 'NORWEGIAN_LEVEL', 'HEALTH_STABILISED', 'PARTIAL_CERTIFICATE'];
     const n = r.int(1, 2);
     const chosen = new Set<string>();
     while (chosen.size < n) chosen.add(r.pick(kinds));
     for (const kind of chosen) {
       const status = d.end ? (r.chance(0.55) ? 'REACHED' : 'NOT_REACHED') : r.chance(0.6) ? 'IN_PROGRESS' : 'PLANNED';
-      await this.w.add(T.ALTERNATIVE_GOAL.table, [r.uuid(), this.m.id, programmeId, kind, status, d.end ?? d.start, null]);
+      await this.w.add(T.ALTERNATIVE_GOAL.table, [
+        r.uuid(),
+        this.m.id,
+        programmeId,
+        kind,
+        status,
+        d.end ?? d.start,
+        null,
+      ]);
     }
   }
 
@@ -510,7 +914,15 @@ export class MunicipalityGenerator {
     const immYear = parts(x.immigrationDate).year;
     const lastYear = Math.min(this.refYear - 1, leftDate ? parts(leftDate).year : 9999);
     const personLatent = r.normal();
-    const cohortTraits = { category: x.category, female: t.female, ageAtArrival: t.age, children: t.children, partner: t.partner, nus: t.nus, cohort: immYear };
+    const cohortTraits = {
+      category: x.category,
+      female: t.female,
+      ageAtArrival: t.age,
+      children: t.children,
+      partner: t.partner,
+      nus: t.nus,
+      cohort: immYear,
+    };
     for (let year = Math.max(immYear + 1, 2010); year <= lastYear; year += 1) {
       const age = year - parts(x.birthDate).year;
       if (age < 18 || age > 72) continue;
@@ -523,7 +935,9 @@ export class MunicipalityGenerator {
       if (active) {
         education = r.next() < educationShare(botid, t.age);
         const work = !education || r.chance(0.25);
-        income = work ? Math.round(g * Math.max(1.02, Math.exp(Math.log(2.4) + 0.06 * botid + 0.45 * r.normal()))) : Math.round(g * 0.9 * r.next() * (r.chance(0.5) ? 1 : 0));
+        income = work
+          ? Math.round(g * Math.max(1.02, Math.exp(Math.log(2.4) + 0.06 * botid + 0.45 * r.normal())))
+          : Math.round(g * 0.9 * r.next() * (r.chance(0.5) ? 1 : 0));
       } else if (r.chance(0.3)) {
         income = Math.round(g * 0.95 * r.next());
       }
@@ -533,48 +947,169 @@ export class MunicipalityGenerator {
 
   // ───────────────────────────── live case work ─────────────────────────────
 
-  private async caseWork(programmeId: string, x: Member, t: AdultTraits, d: ProgrammeDraft, consultant: string | null, partTime: number, members: Member[]): Promise<void> {
+  private async caseWork(
+    programmeId: string,
+    x: Member,
+    t: AdultTraits,
+    d: ProgrammeDraft,
+    consultant: string | null,
+    partTime: number,
+    members: Member[],
+  ): Promise<void> {
     const r = this.rng;
     const start = d.start as string;
     // Norwegian class: 15 learners per class, a teacher per four classes.
     if (!this.courseId) {
       this.courseId = r.uuid();
-      await this.w.add(T.COURSE.table, [this.courseId, this.m.id, 'Norsk og samfunnskunnskap', 'NORWEGIAN', 2, ts(this.ref)]);
+      await this.w.add(T.COURSE.table, [
+        this.courseId,
+        this.m.id,
+        'Norsk og samfunnskunnskap',
+        'NORWEGIAN',
+        2,
+        ts(this.ref),
+      ]);
     }
     if (!this.currentClass || this.currentClass.size >= 15) {
       this.classCount += 1;
-      const teacher = this.classCount <= 3 && this.teachers[0] ? this.teachers[0] : this.classCount % 4 === 1 || this.teachers.length === 0 ? await this.newUser('laerer', 'TEACHER') : this.teachers[this.teachers.length - 1] as string;
+      const teacher =
+        this.classCount <= 3 && this.teachers[0]
+          ? this.teachers[0]
+          : this.classCount % 4 === 1 || this.teachers.length === 0
+            ? await this.newUser('laerer', 'TEACHER')
+            : (this.teachers[this.teachers.length - 1] as string);
       if (!this.teachers.includes(teacher)) this.teachers.push(teacher);
       this.currentClass = { id: r.uuid(), size: 0, teacher };
       const classStart = addMonths(firstOfMonth(this.ref), -r.int(2, 10));
-      await this.w.add(T.COURSE_CLASS.table, [this.currentClass.id, this.m.id, this.courseId, `Norsk spor 2 – gruppe ${this.classCount}`, classStart, null, 5]);
+      await this.w.add(T.COURSE_CLASS.table, [
+        this.currentClass.id,
+        this.m.id,
+        this.courseId,
+        `Norsk spor 2 – gruppe ${this.classCount}`,
+        classStart,
+        null,
+        5,
+      ]);
       await this.w.add(T.CLASS_TEACHER.table, [this.m.id, this.currentClass.id, teacher]);
     }
     this.currentClass.size += 1;
-    await this.w.add(T.ENROLMENT.table, [r.uuid(), this.m.id, this.currentClass.id, x.id, start, null, d.regime === 'INTEGRERINGSLOVEN_KAP6A' ? null : 600]);
+    await this.w.add(T.ENROLMENT.table, [
+      r.uuid(),
+      this.m.id,
+      this.currentClass.id,
+      x.id,
+      start,
+      null,
+      d.regime === 'INTEGRERINGSLOVEN_KAP6A' ? null : 600,
+    ]);
 
     // A responsibility group with meetings and a task for about a third of the open programmes.
     if (consultant && r.chance(0.35)) {
       this.groupCount += 1;
       const groupId = r.uuid();
       await this.w.add(T.GROUP.table, [groupId, this.m.id, x.id, ts(start)]);
-      await this.w.add(T.GROUP_MEMBER.table, [r.uuid(), this.m.id, groupId, consultant, null, null, 'CONSULTANT', ts(start)]);
+      await this.w.add(T.GROUP_MEMBER.table, [
+        r.uuid(),
+        this.m.id,
+        groupId,
+        consultant,
+        null,
+        null,
+        'CONSULTANT',
+        ts(start),
+      ]);
       let nav: string | null = null;
       if (this.groupCount % 2 === 1) {
-        nav = this.navAdvisers.length > 0 && (this.groupCount <= 15 || this.groupCount % 60 !== 1) ? (this.navAdvisers[this.navAdvisers.length - 1] as string) : await this.newUser('nav', 'NAV_ADVISER');
+        nav =
+          this.navAdvisers.length > 0 && (this.groupCount <= 15 || this.groupCount % 60 !== 1)
+            ? (this.navAdvisers[this.navAdvisers.length - 1] as string)
+            : await this.newUser('nav', 'NAV_ADVISER');
         if (!this.navAdvisers.includes(nav)) this.navAdvisers.push(nav);
-        await this.w.add(T.GROUP_MEMBER.table, [r.uuid(), this.m.id, groupId, nav, null, null, 'NAV_ADVISER', ts(start)]);
+        await this.w.add(T.GROUP_MEMBER.table, [
+          r.uuid(),
+          this.m.id,
+          groupId,
+          nav,
+          null,
+          null,
+          'NAV_ADVISER',
+          ts(start),
+        ]);
       }
-      await this.w.add(T.GROUP_MEMBER.table, [r.uuid(), this.m.id, groupId, this.currentClass.teacher, null, null, 'TEACHER', ts(start)]);
-      if (t.children > 0) await this.w.add(T.GROUP_MEMBER.table, [r.uuid(), this.m.id, groupId, null, 'Helsesykepleier', 'Helsestasjonen', 'HEALTH', ts(start)]);
+      await this.w.add(T.GROUP_MEMBER.table, [
+        r.uuid(),
+        this.m.id,
+        groupId,
+        this.currentClass.teacher,
+        null,
+        null,
+        'TEACHER',
+        ts(start),
+      ]);
+      if (t.children > 0)
+        await this.w.add(T.GROUP_MEMBER.table, [
+          r.uuid(),
+          this.m.id,
+          groupId,
+          null,
+          'Helsesykepleier',
+          'Helsestasjonen',
+          'HEALTH',
+          ts(start),
+        ]);
       const held = addDays(this.ref, -r.int(10, 80));
       const planned = addDays(this.ref, r.int(3, 40));
       if (held > start) {
-        await this.w.add(T.MEETING.table, [r.uuid(), this.m.id, groupId, 'RESPONSIBILITY_GROUP', 'HELD', ts(held, 10), 'Flyktningtjenesten, møterom 2', 'Status i planen; praksisplass; norsk', true, 'Gjennomgang av plan og fremdrift. Praksis videreføres.', consultant, ts(held, 8), ts(held, 12)]);
+        await this.w.add(T.MEETING.table, [
+          r.uuid(),
+          this.m.id,
+          groupId,
+          'RESPONSIBILITY_GROUP',
+          'HELD',
+          ts(held, 10),
+          'Flyktningtjenesten, møterom 2',
+          'Status i planen; praksisplass; norsk',
+          true,
+          'Gjennomgang av plan og fremdrift. Praksis videreføres.',
+          consultant,
+          ts(held, 8),
+          ts(held, 12),
+        ]);
       }
-      await this.w.add(T.MEETING.table, [r.uuid(), this.m.id, groupId, nav ? 'TRIANGLE' : 'RESPONSIBILITY_GROUP', 'PLANNED', ts(planned, 10), 'Flyktningtjenesten, møterom 1', 'Oppfølging av sluttmål', true, null, consultant, ts(this.ref, 8), ts(this.ref, 8)]);
+      await this.w.add(T.MEETING.table, [
+        r.uuid(),
+        this.m.id,
+        groupId,
+        nav ? 'TRIANGLE' : 'RESPONSIBILITY_GROUP',
+        'PLANNED',
+        ts(planned, 10),
+        'Flyktningtjenesten, møterom 1',
+        'Oppfølging av sluttmål',
+        true,
+        null,
+        consultant,
+        ts(this.ref, 8),
+        ts(this.ref, 8),
+      ]);
       const due = addDays(this.ref, r.int(-10, 20));
-      await this.w.add(T.TASK.table, [r.uuid(), this.m.id, x.id, r.pick(['Følg opp praksisplass', 'Bestill tolk til neste møte', 'Avklar barnehageplass', 'Send søknad om forlengelse', 'Registrer fravær i NIR']), consultant, consultant, due, 'OPEN', null, ts(addDays(due, -14))]);
+      await this.w.add(T.TASK.table, [
+        r.uuid(),
+        this.m.id,
+        x.id,
+        r.pick([
+          'Følg opp praksisplass',
+          'Bestill tolk til neste møte',
+          'Avklar barnehageplass',
+          'Send søknad om forlengelse',
+          'Registrer fravær i NIR',
+        ]),
+        consultant,
+        consultant,
+        due,
+        'OPEN',
+        null,
+        ts(addDays(due, -14)),
+      ]);
     }
 
     if (d.status !== 'ACTIVE' || !consultant) return;
@@ -592,19 +1127,38 @@ export class MunicipalityGenerator {
         else if (roll < 0.04 && hasChildren) [present, kind] = [0, 'CHILD_ILLNESS'];
         else if (roll < 0.05) [present, kind] = [0, 'WELFARE'];
         else if (roll < 0.065) [present, kind] = [r.chance(0.5) ? 0 : planned / 2, 'UNAUTHORISED'];
-        if (kind === 'UNAUTHORISED' && month === this.attendanceMonths[1]) unauthorised.push({ date: day, hours: planned - present });
-        await this.w.add(T.ATTENDANCE.table, [r.uuid(), this.m.id, x.id, day, 'programme', planned, present, kind, consultant, ts(day, 16)]);
+        if (kind === 'UNAUTHORISED' && month === this.attendanceMonths[1])
+          unauthorised.push({ date: day, hours: planned - present });
+        await this.w.add(T.ATTENDANCE.table, [
+          r.uuid(),
+          this.m.id,
+          x.id,
+          day,
+          'programme',
+          planned,
+          present,
+          kind,
+          consultant,
+          ts(day, 16),
+        ]);
       }
     }
     const lastMonth = this.attendanceMonths[1] as { first: string; last: string };
     if (start <= lastMonth.last) {
       const couple = members.filter((m) => m.adult && m.relation !== 'OTHER').length === 2 && t.children === 0;
       this.paymentLines.push({
-        personId: x.id, programmeId,
+        personId: x.id,
+        programmeId,
         input: {
-          month: lastMonth.first.slice(0, 7), regime: d.regime, birthDate: x.birthDate, livesWithParents: false,
-          childlessCoupleBothParticipating: couple, programmeStart: start, programmeEnd: null,
-          unauthorisedAbsence: unauthorised, deductionsApply: d.regime !== 'INTEGRERINGSLOVEN_KAP6A',
+          month: lastMonth.first.slice(0, 7),
+          regime: d.regime,
+          birthDate: x.birthDate,
+          livesWithParents: false,
+          childlessCoupleBothParticipating: couple,
+          programmeStart: start,
+          programmeEnd: null,
+          unauthorisedAbsence: unauthorised,
+          deductionsApply: d.regime !== 'INTEGRERINGSLOVEN_KAP6A',
         },
       });
     }
@@ -620,10 +1174,32 @@ export class MunicipalityGenerator {
     const approvedOn = minDate(addDays(preparedOn, 2), this.ref);
     const preparer = (this.consultants[0] as { id: string }).id;
     const approver = this.m.managerId ?? (this.consultants[1] ?? this.consultants[0])?.id ?? preparer;
-    await this.w.add(T.PAYMENT_RUN.table, [runId, this.m.id, month, 1, 'APPROVED', preparer, ts(preparedOn), approver, ts(approvedOn, 14)]);
+    await this.w.add(T.PAYMENT_RUN.table, [
+      runId,
+      this.m.id,
+      month,
+      1,
+      'APPROVED',
+      preparer,
+      ts(preparedOn),
+      approver,
+      ts(approvedOn, 14),
+    ]);
     for (const line of this.paymentLines) {
       const result = calculateMonthlyBenefit(line.input);
-      await this.w.add(T.PAYMENT_LINE.table, [r.uuid(), this.m.id, runId, line.personId, line.programmeId, result.gross, result.deductions, result.offsets, result.net, result.flags.decisionRequired, JSON.stringify(result)]);
+      await this.w.add(T.PAYMENT_LINE.table, [
+        r.uuid(),
+        this.m.id,
+        runId,
+        line.personId,
+        line.programmeId,
+        result.gross,
+        result.deductions,
+        result.offsets,
+        result.net,
+        result.flags.decisionRequired,
+        JSON.stringify(result),
+      ]);
     }
   }
 }

@@ -21,9 +21,18 @@ describe('synthetic data generator', () => {
   });
 
   it('reads --persons, --seed, --municipalities and --reference-date, naming a bad argument', () => {
-    expect(parseSeedArgs([], '2026-11-26')).toEqual({ persons: 1000, seed: 1, municipalities: 1, referenceDate: '2026-11-26' });
-    expect(parseSeedArgs(['--persons', '300000', '--seed', '7', '--municipalities', '60', '--reference-date', '2026-01-31'], 'x'))
-      .toEqual({ persons: 300_000, seed: 7, municipalities: 60, referenceDate: '2026-01-31' });
+    expect(parseSeedArgs([], '2026-11-26')).toEqual({
+      persons: 1000,
+      seed: 1,
+      municipalities: 1,
+      referenceDate: '2026-11-26',
+    });
+    expect(
+      parseSeedArgs(
+        ['--persons', '300000', '--seed', '7', '--municipalities', '60', '--reference-date', '2026-01-31'],
+        'x',
+      ),
+    ).toEqual({ persons: 300_000, seed: 7, municipalities: 60, referenceDate: '2026-01-31' });
     expect(() => parseSeedArgs(['--persons', 'many'], '2026-11-26')).toThrow('--persons: must be a whole number');
     expect(() => parseSeedArgs(['--reference-date', '2026-02-30'], '2026-11-26')).toThrow('--reference-date');
     expect(() => parseSeedArgs(['--people', '3'], '2026-11-26')).toThrow('--people: unknown argument');

@@ -42,11 +42,18 @@ export function municipalitySizes(persons: number, count: number): number[] {
   return sizes;
 }
 
-export async function seedSynthetic(prisma: PrismaClient, databaseUrl: string, opts: SyntheticOptions): Promise<SyntheticSummary> {
+export async function seedSynthetic(
+  prisma: PrismaClient,
+  databaseUrl: string,
+  opts: SyntheticOptions,
+): Promise<SyntheticSummary> {
   const started = process.hrtime.bigint();
   const elapsed = (): number => Number(process.hrtime.bigint() - started) / 1e9;
   const demo = await seedDemoUsers(prisma);
-  const demoUsers = await prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: { id: true, email: true } });
+  const demoUsers = await prisma.user.findMany({
+    where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+    select: { id: true, email: true },
+  });
   const demoId = (prefix: string): string | null => demoUsers.find((u) => u.email.startsWith(`${prefix}@`))?.id ?? null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const sizes = municipalitySizes(opts.persons, Math.max(1, opts.municipalities));
@@ -65,8 +72,15 @@ export async function seedSynthetic(prisma: PrismaClient, databaseUrl: string, o
       const number = isDemo ? DEMO_MUNICIPALITY.municipalityNumber : String(SYNTHETIC_MUNICIPALITY_BASE + i);
       const municipality = isDemo
         ? { id: demo.municipalityId }
-        : await prisma.municipality.upsert({ where: { municipalityNumber: number }, create: { name: `Syntetisk kommune ${i}`, municipalityNumber: number }, update: {} });
-      const existing = await client.query<{ n: string }>('SELECT count(*)::text AS n FROM person WHERE municipality_id = $1', [municipality.id]);
+        : await prisma.municipality.upsert({
+            where: { municipalityNumber: number },
+            create: { name: `Syntetisk kommune ${i}`, municipalityNumber: number },
+            update: {},
+          });
+      const existing = await client.query<{ n: string }>(
+        'SELECT count(*)::text AS n FROM person WHERE municipality_id = $1',
+        [municipality.id],
+      );
       if (Number(existing.rows[0]?.n ?? 0) > 0) {
         skipped += 1;
         personsDone += size;
@@ -80,23 +94,45 @@ export async function seedSynthetic(prisma: PrismaClient, databaseUrl: string, o
       let managerId = isDemo ? demoId('leder') : null;
       if (!managerId) {
         managerId = root.fork(`manager-${i}`).uuid();
-        await writer.add('app_user', [managerId, municipality.id, `leder@${domain}`, `Leder ${number}`, 'MANAGER', passwordHash, `${opts.referenceDate}T08:00:00Z`, `${opts.referenceDate}T08:00:00Z`, `${opts.referenceDate}T08:00:00Z`]);
+        await writer.add('app_user', [
+          managerId,
+          municipality.id,
+          `leder@${domain}`,
+          `Leder ${number}`,
+          'MANAGER',
+          passwordHash,
+          `${opts.referenceDate}T08:00:00Z`,
+          `${opts.referenceDate}T08:00:00Z`,
+          `${opts.referenceDate}T08:00:00Z`,
+        ]);
       }
       const target: MunicipalityTarget = {
-        id: municipality.id, emailDomain: domain, postalCode, postalTown, persons: size,
+        id: municipality.id,
+        emailDomain: domain,
+        postalCode,
+        postalTown,
+        persons: size,
         consultants: isDemo ? [demoId('konsulent')].filter((x): x is string => x !== null) : [],
-        managerId, teacherId: isDemo ? demoId('laerer') : null, navAdviserId: isDemo ? demoId('nav') : null,
+        managerId,
+        teacherId: isDemo ? demoId('laerer') : null,
+        navAdviserId: isDemo ? demoId('nav') : null,
       };
       const base = personsDone;
       const generator = new MunicipalityGenerator(target, {
-        writer, rng: root.fork(i), refDate: opts.referenceDate, passwordHash,
+        writer,
+        rng: root.fork(i),
+        refDate: opts.referenceDate,
+        passwordHash,
         onProgress: (n) => {
           const now = elapsed();
           if (now - lastReport < 2) return;
           lastReport = now;
           const done = base + n;
-          const written = [...writer.counts.values()].reduce((a, b) => a + b, 0) + Object.values(rows).reduce((a, b) => a + b, 0);
-          opts.log(`seed: ${String(Math.floor((100 * done) / opts.persons)).padStart(3)} % ${done.toLocaleString('en')}/${opts.persons.toLocaleString('en')} persons · municipality ${i + 1}/${sizes.length} · ${written.toLocaleString('en')} rows · ${now.toFixed(0)} s`);
+          const written =
+            [...writer.counts.values()].reduce((a, b) => a + b, 0) + Object.values(rows).reduce((a, b) => a + b, 0);
+          opts.log(
+            `seed: ${String(Math.floor((100 * done) / opts.persons)).padStart(3)} % ${done.toLocaleString('en')}/${opts.persons.toLocaleString('en')} persons · municipality ${i + 1}/${sizes.length} · ${written.toLocaleString('en')} rows · ${now.toFixed(0)} s`,
+          );
         },
       });
       await generator.run();

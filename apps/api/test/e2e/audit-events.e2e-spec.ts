@@ -78,19 +78,17 @@ describe('what an event says', () => {
     const someone = await createPerson(app.prisma, municipalityId);
     const consultant = await createUser(app.prisma, municipalityId, { roles: ['CONSULTANT'] });
     // A feature module records a change through the shared mechanism.
-    await app.app
-      .get(AuditService)
-      .record(
-        { userId: consultant.id, municipalityId },
-        {
-          action: 'UPDATE',
-          operation: 'participants.update',
-          entityType: 'person',
-          entityId: someone.id,
-          personId: someone.id,
-          fields: ['firstName', 'birthDate'],
-        },
-      );
+    await app.app.get(AuditService).record(
+      { userId: consultant.id, municipalityId },
+      {
+        action: 'UPDATE',
+        operation: 'participants.update',
+        entityType: 'person',
+        entityId: someone.id,
+        personId: someone.id,
+        fields: ['firstName', 'birthDate'],
+      },
+    );
     const client = await signIn(app, manager.email, manager.password);
     const first = AuditEventListSchema.parse(
       (await client.get(auditPath(someone.id)).set('x-request-id', 'audit-test-request-1').expect(200)).body,

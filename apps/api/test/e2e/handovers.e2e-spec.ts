@@ -17,7 +17,15 @@ import {
   type Role,
 } from '@ankomst/contracts';
 import request from 'supertest';
-import { createMunicipality, createPerson, createUser, signIn, type SignedInClient, type TestPerson, type TestUser } from '../support/factories';
+import {
+  createMunicipality,
+  createPerson,
+  createUser,
+  signIn,
+  type SignedInClient,
+  type TestPerson,
+  type TestUser,
+} from '../support/factories';
 import { apiClient, apiPath, startTestApp, type TestApp } from '../support/test-app';
 
 /** Nav handover: the consultant's note, its way to one Nav office, the thread, and who may do what. */
@@ -31,7 +39,8 @@ const clients: Record<string, SignedInClient> = {};
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const errorOf = (body: unknown) => ApiErrorBodySchema.parse(body);
-const put = (client: SignedInClient, path: string) => client.agent.put(apiPath(path)).set(CSRF_HEADER, client.csrfToken);
+const put = (client: SignedInClient, path: string) =>
+  client.agent.put(apiPath(path)).set(CSRF_HEADER, client.csrfToken);
 
 async function user(key: string, roles: Role[], inMunicipality = municipalityId, navOfficeId: string | null = null) {
   const u = await createUser(app.prisma, inMunicipality, { roles });
@@ -46,7 +55,9 @@ beforeAll(async () => {
   otherMunicipalityId = (await createMunicipality(app.prisma)).id;
   officeA = (await app.prisma.navOffice.create({ data: { municipalityId, name: 'Nav Sentrum' } })).id;
   officeB = (await app.prisma.navOffice.create({ data: { municipalityId, name: 'Nav Nord' } })).id;
-  const otherOffice = (await app.prisma.navOffice.create({ data: { municipalityId: otherMunicipalityId, name: 'Nav Sentrum' } })).id;
+  const otherOffice = (
+    await app.prisma.navOffice.create({ data: { municipalityId: otherMunicipalityId, name: 'Nav Sentrum' } })
+  ).id;
   await user('consultant', ['CONSULTANT']);
   await user('consultant2', ['CONSULTANT']);
   await user('navA', ['NAV_ADVISER'], municipalityId, officeA);
@@ -65,7 +76,14 @@ const newPerson = () => createPerson(app.prisma, municipalityId);
 async function handoverIn(status: HandoverStatus, person?: TestPerson) {
   const p = person ?? (await newPerson());
   return app.prisma.handover.create({
-    data: { municipalityId, personId: p.id, status, navOfficeId: officeA, sharingBasis: 'INTEGRATION_ACT_SECTION_42', createdById: users.consultant!.id },
+    data: {
+      municipalityId,
+      personId: p.id,
+      status,
+      navOfficeId: officeA,
+      sharingBasis: 'INTEGRATION_ACT_SECTION_42',
+      createdById: users.consultant!.id,
+    },
   });
 }
 
@@ -75,7 +93,12 @@ async function createDraft(client = clients.consultant!, person?: TestPerson): P
   return HandoverSchema.parse(res.body);
 }
 
-function step(client: SignedInClient, h: { id: string; version: number }, action: HandoverAction, extra: Record<string, unknown> = {}) {
+function step(
+  client: SignedInClient,
+  h: { id: string; version: number },
+  action: HandoverAction,
+  extra: Record<string, unknown> = {},
+) {
   return client.post(`/handovers/${h.id}/transitions`, { action, version: h.version, ...extra });
 }
 
@@ -104,16 +127,23 @@ describe('Nav offices', () => {
     expect(errorOf(dup.body).code).toBe(NavOfficeErrorCode.NAME_TAKEN);
     const bad = await admin.post('/nav-offices', { name: '  ' }).expect(400);
     expect(errorOf(bad.body).issues?.map((i) => i.path)).toEqual(['name']);
-    expect(NavOfficeSchema.parse((await admin.patch(`/nav-offices/${created.id}`, { name: 'Nav Vest 2' }).expect(200)).body).name).toBe('Nav Vest 2');
+    expect(
+      NavOfficeSchema.parse((await admin.patch(`/nav-offices/${created.id}`, { name: 'Nav Vest 2' }).expect(200)).body)
+        .name,
+    ).toBe('Nav Vest 2');
     await admin.delete(`/nav-offices/${created.id}`).expect(204);
     await handoverIn('SUBMITTED');
-    expect(errorOf((await admin.delete(`/nav-offices/${officeA}`).expect(409)).body).code).toBe(NavOfficeErrorCode.IN_USE);
+    expect(errorOf((await admin.delete(`/nav-offices/${officeA}`).expect(409)).body).code).toBe(
+      NavOfficeErrorCode.IN_USE,
+    );
   });
 
   it("an admin sets a Nav adviser's office; a non-adviser is refused naming the field; another municipality's admin gets 404", async () => {
     const admin = clients.admin!;
     const adviser = await createUser(app.prisma, municipalityId, { roles: ['NAV_ADVISER'] });
-    const office = NavOfficeSchema.parse((await put(admin, `/nav-offices/${officeB}/advisers/${adviser.id}`).expect(200)).body);
+    const office = NavOfficeSchema.parse(
+      (await put(admin, `/nav-offices/${officeB}/advisers/${adviser.id}`).expect(200)).body,
+    );
     expect(office.advisers.map((a) => a.id)).toContain(adviser.id);
     const refused = await put(admin, `/nav-offices/${officeB}/advisers/${users.teacher!.id}`).expect(400);
     expect(errorOf(refused.body).issues?.[0]?.path).toBe('userId');
@@ -121,7 +151,9 @@ describe('Nav offices', () => {
     const otherClient = await signIn(app, otherAdmin.email, otherAdmin.password);
     await put(otherClient, `/nav-offices/${officeB}/advisers/${adviser.id}`).expect(404);
     await otherClient.patch(`/nav-offices/${officeB}`, { name: 'Kapret' }).expect(404);
-    const removed = NavOfficeSchema.parse((await admin.delete(`/nav-offices/${officeB}/advisers/${adviser.id}`).expect(200)).body);
+    const removed = NavOfficeSchema.parse(
+      (await admin.delete(`/nav-offices/${officeB}/advisers/${adviser.id}`).expect(200)).body,
+    );
     expect(removed.advisers.map((a) => a.id)).not.toContain(adviser.id);
   });
 });
@@ -131,7 +163,9 @@ describe('handover access matrix', () => {
     const h = await handoverIn('SUBMITTED');
     const anonymous = await apiClient(app);
     await request(app.url).get(apiPath('/handovers')).expect(401);
-    await request(app.url).get(apiPath(`/handovers/${h.id}`)).expect(401);
+    await request(app.url)
+      .get(apiPath(`/handovers/${h.id}`))
+      .expect(401);
     await anonymous.post('/handovers', { personId: h.personId }).expect(401);
     await anonymous.patch(`/handovers/${h.id}`, { version: 0 }).expect(401);
     await anonymous.post(`/handovers/${h.id}/transitions`, { action: 'RECEIVE', version: 0 }).expect(401);
@@ -153,8 +187,11 @@ describe('handover access matrix', () => {
     const person = await newPerson();
     for (const who of ['navA', 'manager']) await clients[who]!.post('/handovers', { personId: person.id }).expect(403);
     const draft = await createDraft(clients.consultant, person);
-    for (const who of ['navA', 'manager']) await clients[who]!.patch(`/handovers/${draft.id}`, { version: draft.version, goalStatus: 'x' }).expect(403);
-    await clients.consultant2!.patch(`/handovers/${draft.id}`, { version: draft.version, goalStatus: 'Kollega skriver' }).expect(200);
+    for (const who of ['navA', 'manager'])
+      await clients[who]!.patch(`/handovers/${draft.id}`, { version: draft.version, goalStatus: 'x' }).expect(403);
+    await clients
+      .consultant2!.patch(`/handovers/${draft.id}`, { version: draft.version, goalStatus: 'Kollega skriver' })
+      .expect(200);
   });
 
   it('a draft is seen by consultants and managers; no Nav adviser sees it (404)', async () => {
@@ -184,20 +221,30 @@ describe('handover access matrix', () => {
   it("the Nav adviser's incoming box lists what was sent to their office; the other office's does not", async () => {
     const h = await handoverIn('SUBMITTED');
     const draft = await handoverIn('DRAFT');
-    const incoming = HandoverListSchema.parse((await clients.navA!.get('/handovers').query({ box: 'incoming', pageSize: 200 }).expect(200)).body);
+    const incoming = HandoverListSchema.parse(
+      (await clients.navA!.get('/handovers').query({ box: 'incoming', pageSize: 200 }).expect(200)).body,
+    );
     expect(incoming.items.map((i) => i.id)).toContain(h.id);
     expect(incoming.items.map((i) => i.id)).not.toContain(draft.id);
-    const otherOffice = HandoverListSchema.parse((await clients.navB!.get('/handovers').query({ box: 'incoming', pageSize: 200 }).expect(200)).body);
+    const otherOffice = HandoverListSchema.parse(
+      (await clients.navB!.get('/handovers').query({ box: 'incoming', pageSize: 200 }).expect(200)).body,
+    );
     expect(otherOffice.items.map((i) => i.id)).not.toContain(h.id);
-    const otherMunicipality = HandoverListSchema.parse((await clients.otherNav!.get('/handovers').query({ pageSize: 200 }).expect(200)).body);
+    const otherMunicipality = HandoverListSchema.parse(
+      (await clients.otherNav!.get('/handovers').query({ pageSize: 200 }).expect(200)).body,
+    );
     expect(otherMunicipality.items.map((i) => i.id)).not.toContain(h.id);
   });
 
   it("the consultant's list holds the handovers they wrote; a participant's list holds theirs", async () => {
     const mine = await createDraft(clients.consultant2);
-    const list = HandoverListSchema.parse((await clients.consultant2!.get('/handovers').query({ box: 'mine', pageSize: 200 }).expect(200)).body);
+    const list = HandoverListSchema.parse(
+      (await clients.consultant2!.get('/handovers').query({ box: 'mine', pageSize: 200 }).expect(200)).body,
+    );
     expect(list.items.map((i) => i.id)).toEqual([mine.id]);
-    const byPerson = HandoverListSchema.parse((await clients.consultant!.get('/handovers').query({ personId: mine.person.id }).expect(200)).body);
+    const byPerson = HandoverListSchema.parse(
+      (await clients.consultant!.get('/handovers').query({ personId: mine.person.id }).expect(200)).body,
+    );
     expect(byPerson.items.map((i) => i.id)).toEqual([mine.id]);
   });
 });
@@ -217,7 +264,9 @@ describe('state machine', () => {
   }
 
   const cases = ['consultant', 'navA', 'navB', 'manager'].flatMap((who) =>
-    HANDOVER_STATUSES.flatMap((status) => HANDOVER_ACTIONS.map((action) => [who, status, action, expected(who, status, action)] as const)),
+    HANDOVER_STATUSES.flatMap((status) =>
+      HANDOVER_ACTIONS.map((action) => [who, status, action, expected(who, status, action)] as const),
+    ),
   );
 
   it.each(cases)('%s, from %s, %s → %i', async (who, status, action, code) => {
@@ -229,7 +278,11 @@ describe('state machine', () => {
       expect(HandoverSchema.parse(res.body).status).toBe(HANDOVER_TRANSITIONS[action].to);
       expect(after.version).toBe(h.version + 1);
       const change = await app.prisma.handoverStatusChange.findFirstOrThrow({ where: { handoverId: h.id } });
-      expect(change).toMatchObject({ fromStatus: status, toStatus: HANDOVER_TRANSITIONS[action].to, actorId: users[who]!.id });
+      expect(change).toMatchObject({
+        fromStatus: status,
+        toStatus: HANDOVER_TRANSITIONS[action].to,
+        actorId: users[who]!.id,
+      });
     } else {
       expect(after.status).toBe(status);
       if (code === 409) {
@@ -246,46 +299,134 @@ describe('the handover from draft to accepted', () => {
   it('prefills from the plan and the latest Norwegian levels, then goes SUBMITTED → RECEIVED → INFO_REQUESTED → RECEIVED → ACCEPTED with who and when', async () => {
     const person = await newPerson();
     const programme = await app.prisma.programme.create({
-      data: { municipalityId, personId: person.id, derivedRegime: 'INTEGRERINGSLOVEN', evaluation: {}, evaluatedOn: day('2024-01-01'), startDate: day('2024-02-01'), endGoal: 'WORK' },
+      data: {
+        municipalityId,
+        personId: person.id,
+        derivedRegime: 'INTEGRERINGSLOVEN',
+        evaluation: {},
+        evaluatedOn: day('2024-01-01'),
+        startDate: day('2024-02-01'),
+        endGoal: 'WORK',
+      },
     });
     const plan = await app.prisma.integrationPlan.create({ data: { municipalityId, programmeId: programme.id } });
-    await app.prisma.integrationPlanRevision.create({ data: { municipalityId, planId: plan.id, revisionNumber: 1, endGoal: 'WORK', participantWishes: 'Gammelt ønske', validFrom: day('2024-02-01') } });
     await app.prisma.integrationPlanRevision.create({
-      data: { municipalityId, planId: plan.id, revisionNumber: 2, endGoal: 'COMPLETE_UPPER_SECONDARY', languageTargetLevel: 'B1', participantWishes: 'Vil bli helsefagarbeider', validFrom: day('2024-09-01') },
+      data: {
+        municipalityId,
+        planId: plan.id,
+        revisionNumber: 1,
+        endGoal: 'WORK',
+        participantWishes: 'Gammelt ønske',
+        validFrom: day('2024-02-01'),
+      },
+    });
+    await app.prisma.integrationPlanRevision.create({
+      data: {
+        municipalityId,
+        planId: plan.id,
+        revisionNumber: 2,
+        endGoal: 'COMPLETE_UPPER_SECONDARY',
+        languageTargetLevel: 'B1',
+        participantWishes: 'Vil bli helsefagarbeider',
+        validFrom: day('2024-09-01'),
+      },
     });
     await app.prisma.languageAssessment.createMany({
       data: [
         { municipalityId, personId: person.id, assessedOn: day('2024-03-01'), skill: 'ORAL', level: 'A1' },
-        { municipalityId, personId: person.id, assessedOn: day('2025-03-01'), skill: 'ORAL', level: 'B1', testName: 'Norskprøven' },
-        { municipalityId, personId: person.id, assessedOn: day('2025-03-01'), skill: 'WRITING', level: 'A2', testName: 'Norskprøven' },
+        {
+          municipalityId,
+          personId: person.id,
+          assessedOn: day('2025-03-01'),
+          skill: 'ORAL',
+          level: 'B1',
+          testName: 'Norskprøven',
+        },
+        {
+          municipalityId,
+          personId: person.id,
+          assessedOn: day('2025-03-01'),
+          skill: 'WRITING',
+          level: 'A2',
+          testName: 'Norskprøven',
+        },
       ],
     });
 
     const consultant = clients.consultant!;
     const nav = clients.navA!;
     let h = await createDraft(consultant, person);
-    expect(h).toMatchObject({ status: 'DRAFT', programmeId: programme.id, endGoal: 'COMPLETE_UPPER_SECONDARY', languageTargetLevel: 'B1', norwegianLevel: 'A2', participantWishes: 'Vil bli helsefagarbeider', editable: true, allowedActions: ['SUBMIT'] });
-    expect(h.latestLevels.map((l) => [l.skill, l.level])).toEqual([['ORAL', 'B1'], ['WRITING', 'A2']]);
-    expect(errorOf((await consultant.post('/handovers', { personId: person.id }).expect(409)).body).code).toBe(HandoverErrorCode.ALREADY_OPEN);
+    expect(h).toMatchObject({
+      status: 'DRAFT',
+      programmeId: programme.id,
+      endGoal: 'COMPLETE_UPPER_SECONDARY',
+      languageTargetLevel: 'B1',
+      norwegianLevel: 'A2',
+      participantWishes: 'Vil bli helsefagarbeider',
+      editable: true,
+      allowedActions: ['SUBMIT'],
+    });
+    expect(h.latestLevels.map((l) => [l.skill, l.level])).toEqual([
+      ['ORAL', 'B1'],
+      ['WRITING', 'A2'],
+    ]);
+    expect(errorOf((await consultant.post('/handovers', { personId: person.id }).expect(409)).body).code).toBe(
+      HandoverErrorCode.ALREADY_OPEN,
+    );
 
     // Not ready: no basis for sharing, no office (two offices exist, so none was chosen).
     let res = await step(consultant, h, 'SUBMIT').expect(400);
     expect(errorOf(res.body).issues?.map((i) => i.path)).toEqual(['navOfficeId', 'sharingBasis']);
-    h = HandoverSchema.parse((await consultant.patch(`/handovers/${h.id}`, { version: h.version, sharingBasis: 'CONSENT', goalStatus: 'Nær målet', recommendedMeasures: 'Arbeidstrening' }).expect(200)).body);
+    h = HandoverSchema.parse(
+      (
+        await consultant
+          .patch(`/handovers/${h.id}`, {
+            version: h.version,
+            sharingBasis: 'CONSENT',
+            goalStatus: 'Nær målet',
+            recommendedMeasures: 'Arbeidstrening',
+          })
+          .expect(200)
+      ).body,
+    );
     res = await step(consultant, h, 'SUBMIT', { navOfficeId: officeA }).expect(400);
     expect(errorOf(res.body).issues?.map((i) => i.path)).toEqual(['consentDate']);
     // Stale version: someone else saved in between.
-    res = await consultant.patch(`/handovers/${h.id}`, { version: h.version - 1, consentDate: '2025-05-02' }).expect(409);
+    res = await consultant
+      .patch(`/handovers/${h.id}`, { version: h.version - 1, consentDate: '2025-05-02' })
+      .expect(409);
     expect(errorOf(res.body).code).toBe(CommonErrorCode.STALE_VERSION);
-    h = HandoverSchema.parse((await consultant.patch(`/handovers/${h.id}`, { version: h.version, consentDate: '2025-05-02' }).expect(200)).body);
+    h = HandoverSchema.parse(
+      (await consultant.patch(`/handovers/${h.id}`, { version: h.version, consentDate: '2025-05-02' }).expect(200))
+        .body,
+    );
     h = HandoverSchema.parse((await step(consultant, h, 'SUBMIT', { navOfficeId: officeA }).expect(200)).body);
-    expect(h).toMatchObject({ status: 'SUBMITTED', navOffice: { id: officeA, name: 'Nav Sentrum' }, editable: false, allowedActions: [] });
-    expect(errorOf((await consultant.patch(`/handovers/${h.id}`, { version: h.version, goalStatus: 'Endret' }).expect(409)).body).code).toBe(HandoverErrorCode.NOT_EDITABLE);
+    expect(h).toMatchObject({
+      status: 'SUBMITTED',
+      navOffice: { id: officeA, name: 'Nav Sentrum' },
+      editable: false,
+      allowedActions: [],
+    });
+    expect(
+      errorOf(
+        (await consultant.patch(`/handovers/${h.id}`, { version: h.version, goalStatus: 'Endret' }).expect(409)).body,
+      ).code,
+    ).toBe(HandoverErrorCode.NOT_EDITABLE);
 
     // The Nav adviser now sees the person (need to know through the handover) and the note.
     const seen = HandoverSchema.parse((await nav.get(`/handovers/${h.id}`).expect(200)).body);
-    expect(seen).toMatchObject({ goalStatus: 'Nær målet', sharingBasis: 'CONSENT', consentDate: '2025-05-02', allowedActions: ['RECEIVE'], mayComment: true });
-    expect(await app.prisma.notification.count({ where: { userId: users.navA!.id, kind: 'handover.submitted', personId: person.id } })).toBe(1);
+    expect(seen).toMatchObject({
+      goalStatus: 'Nær målet',
+      sharingBasis: 'CONSENT',
+      consentDate: '2025-05-02',
+      allowedActions: ['RECEIVE'],
+      mayComment: true,
+    });
+    expect(
+      await app.prisma.notification.count({
+        where: { userId: users.navA!.id, kind: 'handover.submitted', personId: person.id },
+      }),
+    ).toBe(1);
     expect(await app.prisma.notification.count({ where: { userId: users.navB!.id, personId: person.id } })).toBe(0);
 
     h = HandoverSchema.parse((await step(nav, seen, 'RECEIVE').expect(200)).body);
@@ -297,7 +438,9 @@ describe('the handover from draft to accepted', () => {
     expect(h.allowedActions).toEqual(['ANSWER']);
     h = HandoverSchema.parse((await step(consultant, h, 'ANSWER', { message: 'Ja, klasse B.' }).expect(200)).body);
     expect(h.status).toBe('RECEIVED');
-    h = HandoverSchema.parse((await nav.post(`/handovers/${h.id}/messages`, { body: 'Takk, vi kaller inn til møte.' }).expect(201)).body);
+    h = HandoverSchema.parse(
+      (await nav.post(`/handovers/${h.id}/messages`, { body: 'Takk, vi kaller inn til møte.' }).expect(201)).body,
+    );
     h = HandoverSchema.parse((await step(nav, h, 'ACCEPT').expect(200)).body);
 
     expect(h.status).toBe('ACCEPTED');
@@ -314,7 +457,10 @@ describe('the handover from draft to accepted', () => {
       ['ANSWER', 'Ja, klasse B.', users.consultant!.name],
       ['COMMENT', 'Takk, vi kaller inn til møte.', users.navA!.name],
     ]);
-    const timeline = await app.prisma.timelineEvent.findMany({ where: { personId: person.id }, orderBy: { occurredAt: 'asc' } });
+    const timeline = await app.prisma.timelineEvent.findMany({
+      where: { personId: person.id },
+      orderBy: { occurredAt: 'asc' },
+    });
     expect(timeline.map((e) => [e.kind, e.service])).toEqual([
       ['handover.created', 'REFUGEE_SERVICE'],
       ['handover.submitted', 'REFUGEE_SERVICE'],
@@ -324,11 +470,29 @@ describe('the handover from draft to accepted', () => {
       ['handover.commented', 'NAV'],
       ['handover.accepted', 'NAV'],
     ]);
-    const toConsultant = await app.prisma.notification.findMany({ where: { userId: users.consultant!.id, personId: person.id }, orderBy: { createdAt: 'asc' } });
-    expect(toConsultant.map((n) => n.kind)).toEqual(['handover.received', 'handover.infoRequested', 'handover.message', 'handover.accepted']);
+    const toConsultant = await app.prisma.notification.findMany({
+      where: { userId: users.consultant!.id, personId: person.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(toConsultant.map((n) => n.kind)).toEqual([
+      'handover.received',
+      'handover.infoRequested',
+      'handover.message',
+      'handover.accepted',
+    ]);
     expect(toConsultant.every((n) => n.link === `/overforinger/${h.id}`)).toBe(true);
     const audit = await app.prisma.auditEvent.findMany({ where: { entityId: h.id, action: 'UPDATE' } });
-    expect(audit.map((a) => a.operation).sort()).toEqual(['handovers.accept', 'handovers.answer', 'handovers.receive', 'handovers.request_info', 'handovers.submit', 'handovers.update', 'handovers.update'].sort());
+    expect(audit.map((a) => a.operation).sort()).toEqual(
+      [
+        'handovers.accept',
+        'handovers.answer',
+        'handovers.receive',
+        'handovers.request_info',
+        'handovers.submit',
+        'handovers.update',
+        'handovers.update',
+      ].sort(),
+    );
     expect(JSON.stringify(audit)).not.toContain('førerkort');
 
     // Accepted: a new handover may be started for the same person.
@@ -344,14 +508,24 @@ describe('the handover from draft to accepted', () => {
 
   it('submitting to an office of another municipality is refused naming navOfficeId', async () => {
     const draft = await handoverIn('DRAFT');
-    const foreign = (await app.prisma.navOffice.findFirstOrThrow({ where: { municipalityId: otherMunicipalityId } })).id;
+    const foreign = (await app.prisma.navOffice.findFirstOrThrow({ where: { municipalityId: otherMunicipalityId } }))
+      .id;
     const res = await step(clients.consultant!, draft, 'SUBMIT', { navOfficeId: foreign }).expect(400);
-    expect(errorOf(res.body).issues?.map((i) => [i.path, i.code])).toEqual([['navOfficeId', HandoverErrorCode.NAV_OFFICE_NOT_FOUND]]);
+    expect(errorOf(res.body).issues?.map((i) => [i.path, i.code])).toEqual([
+      ['navOfficeId', HandoverErrorCode.NAV_OFFICE_NOT_FOUND],
+    ]);
   });
 
   it('an unknown action or a bad id names the field', async () => {
     const h = await handoverIn('SUBMITTED');
-    expect(errorOf((await clients.navA!.post(`/handovers/${h.id}/transitions`, { action: 'APPROVE', version: 0 }).expect(400)).body).issues?.[0]?.path).toBe('action');
-    expect(errorOf((await clients.navA!.get('/handovers/not-a-uuid').expect(400)).body).issues?.[0]?.path).toBe('handoverId');
+    expect(
+      errorOf(
+        (await clients.navA!.post(`/handovers/${h.id}/transitions`, { action: 'APPROVE', version: 0 }).expect(400))
+          .body,
+      ).issues?.[0]?.path,
+    ).toBe('action');
+    expect(errorOf((await clients.navA!.get('/handovers/not-a-uuid').expect(400)).body).issues?.[0]?.path).toBe(
+      'handoverId',
+    );
   });
 });

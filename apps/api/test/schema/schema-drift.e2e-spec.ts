@@ -54,13 +54,18 @@ describe('schema drift check', () => {
     const changed = readSchema()
       .replace(/(model Person \{[^}]*?)(\n {2}version)/, '$1\n  nickname String?$2')
       .replace(/(\n {2}lastName\s+)String(\s)/, '$1String?$2')
-      .replace('  @@index([municipalityId, lastName, firstName])', '  @@index([municipalityId, lastName, firstName])\n  @@index([birthDate])')
+      .replace(
+        '  @@index([municipalityId, lastName, firstName])',
+        '  @@index([municipalityId, lastName, firstName])\n  @@index([birthDate])',
+      )
       .replace('enum Role {\n  CONSULTANT', 'enum Role {\n  INTERPRETER\n  CONSULTANT')
       .concat('\nmodel Note {\n  id String @id\n  municipalityId String @map("municipality_id")\n  @@map("note")\n}\n');
     const expected = await catalogFromSql(await diffSql(null, changed, adminUrl()));
     const differences = compareCatalogs(expected, migrated).join('\n');
     expect(differences).toMatch(/column person\.nickname/);
-    expect(differences).toMatch(/column person\.last_name: schema\.prisma says text NULL; migrations give text NOT NULL/);
+    expect(differences).toMatch(
+      /column person\.last_name: schema\.prisma says text NULL; migrations give text NOT NULL/,
+    );
     expect(differences).toMatch(/index on person: missing in migrations: .*birth_date/);
     expect(differences).toMatch(/enum Role: .*INTERPRETER/);
     expect(differences).toMatch(/table note: in schema\.prisma but no migration creates it/);

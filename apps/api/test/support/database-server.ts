@@ -26,7 +26,12 @@ export async function startDatabaseServer(log: (m: string) => void = () => undef
 
   const dir = mkdtempSync(path.join(tmpdir(), 'ankomst-test-pg-'));
   const port = await freePort();
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port, databaseName: 'postgres', persistent: false });
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'data'),
+    port,
+    databaseName: 'postgres',
+    persistent: false,
+  });
   log(`Test database server: embedded PostgreSQL on port ${port}`);
   return { adminUrl: db.url, kind: 'embedded', stop: () => db.stop() };
 }
@@ -39,7 +44,11 @@ async function tryTestcontainers(log: (m: string) => void): Promise<DatabaseServ
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
     const container = await new PostgreSqlContainer('postgres:16-alpine').start();
     log('Test database server: testcontainers postgres:16-alpine');
-    return { adminUrl: container.getConnectionUri(), kind: 'testcontainers', stop: async () => void (await container.stop()) };
+    return {
+      adminUrl: container.getConnectionUri(),
+      kind: 'testcontainers',
+      stop: async () => void (await container.stop()),
+    };
   } catch {
     return null;
   }

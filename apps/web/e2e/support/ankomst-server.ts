@@ -67,8 +67,14 @@ async function databaseEnv(): Promise<NodeJS.ProcessEnv> {
 
 function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(script)} exited with ${code}`))));
+    const child = spawn(process.execPath, [...NODE_ARGS, script], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(script)} exited with ${code}`)),
+    );
   });
 }
 

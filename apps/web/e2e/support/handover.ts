@@ -10,7 +10,10 @@ import { expectNoSeriousA11yViolations, openFromNav, pageHeading } from './pages
 export const DEMO_NAV_OFFICE = 'Nav Demo';
 
 /** The consultant registers a one-person household through the API and gets the participant's id. */
-export function registerHandoverParticipant(consultant: Page, name: { firstName: string; lastName: string }): Promise<string> {
+export function registerHandoverParticipant(
+  consultant: Page,
+  name: { firstName: string; lastName: string },
+): Promise<string> {
   return registerOnePersonHousehold(consultant, name, '1990-02-11');
 }
 
@@ -44,7 +47,8 @@ export async function submitHandover(consultant: Page, personId: string, note: H
 /** Opens the handover from the "Overføringer" page (the Nav adviser's inbox, the consultant's own list). */
 export async function openHandoverFromList(page: Page, participantName: string): Promise<void> {
   await openFromNav(page, 'Overføringer');
-  if ((await pageHeading(page)) !== 'Overføringer til Nav') throw new Error(`Unexpected page ${await pageHeading(page)}`);
+  if ((await pageHeading(page)) !== 'Overføringer til Nav')
+    throw new Error(`Unexpected page ${await pageHeading(page)}`);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: participantName }).click();
   await page.getByRole('heading', { level: 1, name: `Overføring til Nav: ${participantName}` }).waitFor();
@@ -64,7 +68,12 @@ export async function receiveAndAsk(nav: Page, participantName: string, question
 }
 
 /** The consultant opens the handover, sees the question and answers it. */
-export async function answerQuestion(consultant: Page, participantName: string, question: string, answer: string): Promise<void> {
+export async function answerQuestion(
+  consultant: Page,
+  participantName: string,
+  question: string,
+  answer: string,
+): Promise<void> {
   await openHandoverFromList(consultant, participantName);
   await consultant.getByText(question).waitFor();
   await consultant.getByLabel('Svar til Nav').fill(answer);
@@ -83,7 +92,12 @@ export async function acceptHandover(nav: Page, participantName: string, answer:
 }
 
 /** The whole handover, for a participant the consultant already has: the steps above in order. */
-export async function playHandover(consultant: Page, nav: Page, personId: string, participantName: string): Promise<void> {
+export async function playHandover(
+  consultant: Page,
+  nav: Page,
+  personId: string,
+  participantName: string,
+): Promise<void> {
   const question = 'Har deltakeren førerkort, og når avsluttes praksisen?';
   const answer = 'Ja, klasse B. Praksisen avsluttes 30. juni.';
   await submitHandover(consultant, personId, {

@@ -57,23 +57,89 @@ export const routes: RouteObject[] = [
                   { path: paths.newUser, element: <CreateUserRoute /> },
                 ],
               },
-              { element: <RequirePermission permission="handovers.read" />, children: [{ path: paths.handovers, element: <HandoversRoute /> }, { path: paths.handover, element: <HandoverRoute /> }] },
-              { element: <RequirePermission permission="handovers.write" />, children: [{ path: paths.newHandover, element: <NewHandoverRoute /> }] },
-              { element: <RequirePermission permission="education.read" />, children: [{ path: paths.classes, element: <ClassesRoute /> }, { path: paths.class, element: <ClassRoute /> }] },
-              { element: <RequirePermission permission="households.write" />, children: [{ path: paths.households, element: <HouseholdsRoute /> }, { path: paths.newHousehold, element: <NewHouseholdRoute /> }] },
-              { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.household, element: <HouseholdRoute /> }, { path: paths.participant, element: <ParticipantRoute /> }] },
-              { element: <RequirePermission permission="outcomes.read" />, children: [{ path: paths.outcomes, element: <OutcomesRoute /> }] },
-              { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.caseload, element: <CaseloadRoute /> }] },
-              { element: <RequirePermission permission="deadlines.read" />, children: [{ path: paths.deadlines, element: <DeadlinesRoute /> }] },
+              {
+                element: <RequirePermission permission="handovers.read" />,
+                children: [
+                  { path: paths.handovers, element: <HandoversRoute /> },
+                  { path: paths.handover, element: <HandoverRoute /> },
+                ],
+              },
+              {
+                element: <RequirePermission permission="handovers.write" />,
+                children: [{ path: paths.newHandover, element: <NewHandoverRoute /> }],
+              },
+              {
+                element: <RequirePermission permission="education.read" />,
+                children: [
+                  { path: paths.classes, element: <ClassesRoute /> },
+                  { path: paths.class, element: <ClassRoute /> },
+                ],
+              },
+              {
+                element: <RequirePermission permission="households.write" />,
+                children: [
+                  { path: paths.households, element: <HouseholdsRoute /> },
+                  { path: paths.newHousehold, element: <NewHouseholdRoute /> },
+                ],
+              },
+              {
+                element: <RequirePermission permission="participants.read" />,
+                children: [
+                  { path: paths.household, element: <HouseholdRoute /> },
+                  { path: paths.participant, element: <ParticipantRoute /> },
+                ],
+              },
+              {
+                element: <RequirePermission permission="outcomes.read" />,
+                children: [{ path: paths.outcomes, element: <OutcomesRoute /> }],
+              },
+              {
+                element: <RequirePermission permission="participants.read" />,
+                children: [{ path: paths.caseload, element: <CaseloadRoute /> }],
+              },
+              {
+                element: <RequirePermission permission="deadlines.read" />,
+                children: [{ path: paths.deadlines, element: <DeadlinesRoute /> }],
+              },
               { path: paths.inbox, element: <InboxRoute /> },
-              { element: <RequirePermission permission="tasks.read" />, children: [{ path: paths.tasks, element: <TasksRoute /> }] },
-              { element: <RequirePermission permission="meetings.read" />, children: [{ path: paths.meeting, element: <MeetingRoute /> }] },
-              { element: <RequirePermission permission="participants.read" />, children: [{ path: paths.participantMeetings, element: <ParticipantMeetingsRoute /> }] },
-              { element: <RequirePermission permission="attendance.write" />, children: [{ path: paths.attendance, element: <AttendanceRoute /> }] },
-              { element: <RequirePermission permission="attendance.review" />, children: [{ path: paths.participantAttendance, element: <ParticipantAttendanceRoute /> }] },
-              { element: <RequirePermission permission="benefits.read" />, children: [{ path: paths.benefits, element: <BenefitsRoute /> }, { path: paths.benefit, element: <BenefitRoute /> }] },
-              { element: <RequirePermission permission="payments.approve" />, children: [{ path: paths.paymentRuns, element: <PaymentRunsRoute /> }, { path: paths.paymentRun, element: <PaymentRunRoute /> }] },
-              { element: <RequirePermission permission="nir.read" />, children: [{ path: paths.nir, element: <NirRoute /> }] },
+              {
+                element: <RequirePermission permission="tasks.read" />,
+                children: [{ path: paths.tasks, element: <TasksRoute /> }],
+              },
+              {
+                element: <RequirePermission permission="meetings.read" />,
+                children: [{ path: paths.meeting, element: <MeetingRoute /> }],
+              },
+              {
+                element: <RequirePermission permission="participants.read" />,
+                children: [{ path: paths.participantMeetings, element: <ParticipantMeetingsRoute /> }],
+              },
+              {
+                element: <RequirePermission permission="attendance.write" />,
+                children: [{ path: paths.attendance, element: <AttendanceRoute /> }],
+              },
+              {
+                element: <RequirePermission permission="attendance.review" />,
+                children: [{ path: paths.participantAttendance, element: <ParticipantAttendanceRoute /> }],
+              },
+              {
+                element: <RequirePermission permission="benefits.read" />,
+                children: [
+                  { path: paths.benefits, element: <BenefitsRoute /> },
+                  { path: paths.benefit, element: <BenefitRoute /> },
+                ],
+              },
+              {
+                element: <RequirePermission permission="payments.approve" />,
+                children: [
+                  { path: paths.paymentRuns, element: <PaymentRunsRoute /> },
+                  { path: paths.paymentRun, element: <PaymentRunRoute /> },
+                ],
+              },
+              {
+                element: <RequirePermission permission="nir.read" />,
+                children: [{ path: paths.nir, element: <NirRoute /> }],
+              },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

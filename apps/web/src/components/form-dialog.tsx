@@ -14,7 +14,13 @@ export function FormDialog({ open, heading, onClose, children }: FormDialogProps
   const { t } = useTranslation();
   const headingId = useId();
   return (
-    <Dialog open={open} onClose={onClose} closeButton={t('dialog.close')} aria-labelledby={headingId} closedby="closerequest">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      closeButton={t('dialog.close')}
+      aria-labelledby={headingId}
+      closedby="closerequest"
+    >
       <Dialog.Block>
         <Heading level={2} data-size="sm" id={headingId}>
           {heading}

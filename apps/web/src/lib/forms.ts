@@ -15,7 +15,12 @@ export type FormName = 'signIn' | 'changePassword' | 'createUser' | 'editUser' |
 export function fieldErrorText(t: TFunction, form: FormName, field: string, error: FieldError | undefined) {
   if (!error) return undefined;
   const code = String(error.type);
-  return t([`validation.${form}.${field}.${code}`, `errors.${code}`, `validation.generic.${code}`, 'validation.generic.custom']);
+  return t([
+    `validation.${form}.${field}.${code}`,
+    `errors.${code}`,
+    `validation.generic.${code}`,
+    'validation.generic.custom',
+  ]);
 }
 
 /** `fieldError('email')` → the translated message for that field, or undefined. */

@@ -13,7 +13,10 @@ export const ABSENCE_KINDS = [
 ] as const;
 export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
 
-export const OWN_ILLNESS_KINDS: readonly AbsenceKind[] = ['OWN_ILLNESS_SELF_CERTIFIED', 'OWN_ILLNESS_MEDICAL_CERTIFICATE'];
+export const OWN_ILLNESS_KINDS: readonly AbsenceKind[] = [
+  'OWN_ILLNESS_SELF_CERTIFIED',
+  'OWN_ILLNESS_MEDICAL_CERTIFICATE',
+];
 
 /** One registered absence, both dates included. `hoursPerDay` defaults to a full programme day (37,5 / 5). */
 export interface AbsenceEntry {

@@ -18,10 +18,22 @@ describe('checkAbsence: egenmelding (self-certified illness)', () => {
   it.each([
     // name, history, new entry, unauthorised days, codes
     ['3 days: valid', [], sick('2025-03-03', '2025-03-05'), [], []],
-    ['4 days: day 4 needs a medical certificate', [], sick('2025-03-03', '2025-03-06'), ['2025-03-06'], ['ABSENCE_SELF_CERT_MAX_DAYS_EXCEEDED']],
+    [
+      '4 days: day 4 needs a medical certificate',
+      [],
+      sick('2025-03-03', '2025-03-06'),
+      ['2025-03-06'],
+      ['ABSENCE_SELF_CERT_MAX_DAYS_EXCEEDED'],
+    ],
     ['Thu–Mon counts working days: 3 days, valid', [], sick('2025-03-06', '2025-03-10'), [], []],
     // Episodes in the last 12 months, each more than 16 days apart.
-    ['4th episode in 12 months: valid', [sick('2024-06-03'), sick('2024-09-02'), sick('2024-12-02')], sick('2025-03-03'), [], []],
+    [
+      '4th episode in 12 months: valid',
+      [sick('2024-06-03'), sick('2024-09-02'), sick('2024-12-02')],
+      sick('2025-03-03'),
+      [],
+      [],
+    ],
     [
       '5th episode in 12 months: needs a medical certificate',
       [sick('2024-06-03'), sick('2024-09-02'), sick('2024-12-02'), sick('2025-02-03')],
@@ -71,7 +83,11 @@ describe('checkAbsence: egenmelding (self-certified illness)', () => {
   });
 
   it('a medical certificate covers day 4 and later', () => {
-    const r = checkAbsence([sick('2025-03-03', '2025-03-05')], { kind: 'OWN_ILLNESS_MEDICAL_CERTIFICATE', from: '2025-03-06', to: '2025-03-14' }, B);
+    const r = checkAbsence(
+      [sick('2025-03-03', '2025-03-05')],
+      { kind: 'OWN_ILLNESS_MEDICAL_CERTIFICATE', from: '2025-03-06', to: '2025-03-14' },
+      B,
+    );
     expect(r.unauthorisedDays).toEqual([]);
     expect(r.validDays).toHaveLength(7);
   });
@@ -79,7 +95,9 @@ describe('checkAbsence: egenmelding (self-certified illness)', () => {
   it('says in the rule text that the values are assumed under integreringsloven, not under introduksjonsloven', () => {
     const b = checkAbsence([], sick('2025-03-03', '2025-03-06'), B);
     const a = checkAbsence([], sick('2025-03-03', '2025-03-06'), { ...B, regime: 'INTRODUKSJONSLOVEN' });
-    expect(b.warnings[0]?.rule.text).toMatch(/\[U\] Verdien er verifisert for introduksjonsloven og antatt for integreringsloven/);
+    expect(b.warnings[0]?.rule.text).toMatch(
+      /\[U\] Verdien er verifisert for introduksjonsloven og antatt for integreringsloven/,
+    );
     expect(b.warnings[0]?.rule.id).toBe('B-ABS-EGEN');
     expect(a.warnings[0]?.rule.text).not.toMatch(/\[U\]/);
     expect(a.warnings[0]?.rule.id).toBe('A-ABS-EGEN');
@@ -112,16 +130,28 @@ describe('checkAbsence: child illness quotas', () => {
     ['chronically ill child, sole carer', { chronicallyIllChild: true, soleCarer: true }, 40],
   ])('%s: quota %i days', (_name, over, quota) => {
     const facts = family(over);
-    const atQuota = checkAbsence(childDays(quota - 1), { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' }, facts);
+    const atQuota = checkAbsence(
+      childDays(quota - 1),
+      { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' },
+      facts,
+    );
     expect(atQuota.unauthorisedDays).toEqual([]);
     expect(atQuota.counters).toMatchObject({ childIllnessDaysIn12Months: quota, childIllnessQuota: quota });
 
-    const overQuota = checkAbsence(childDays(quota), { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' }, facts);
+    const overQuota = checkAbsence(
+      childDays(quota),
+      { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' },
+      facts,
+    );
     expect(unauthorisedDates(overQuota)).toEqual(['2025-06-02']);
     expect(codes(overQuota)).toEqual(['ABSENCE_CHILD_ILLNESS_QUOTA_EXCEEDED']);
 
     // An entry across the boundary: the first day is the last of the quota, the second is over it.
-    const across = checkAbsence(childDays(quota - 1), { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-03' }, facts);
+    const across = checkAbsence(
+      childDays(quota - 1),
+      { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-03' },
+      facts,
+    );
     expect(unauthorisedDates(across)).toEqual(['2025-06-03']);
   });
 
@@ -132,7 +162,9 @@ describe('checkAbsence: child illness quotas', () => {
 
   it('explains the quota in Norwegian', () => {
     const r = checkAbsence(childDays(10), { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' }, family({}));
-    expect(r.warnings[0]?.message).toBe('Kvoten for barns sykdom er 10 dager per 12 måneder (inntil 2 barn). 1 dag går ut over kvoten og blir ugyldig fravær.');
+    expect(r.warnings[0]?.message).toBe(
+      'Kvoten for barns sykdom er 10 dager per 12 måneder (inntil 2 barn). 1 dag går ut over kvoten og blir ugyldig fravær.',
+    );
   });
 });
 
@@ -155,7 +187,11 @@ describe('checkAbsence: other kinds', () => {
   });
 
   it('warns when the entry overlaps a registered one', () => {
-    const r = checkAbsence([{ kind: 'WELFARE', from: '2025-03-03', to: '2025-03-04' }], { kind: 'WELFARE', from: '2025-03-04', to: '2025-03-05' }, B);
+    const r = checkAbsence(
+      [{ kind: 'WELFARE', from: '2025-03-03', to: '2025-03-04' }],
+      { kind: 'WELFARE', from: '2025-03-04', to: '2025-03-05' },
+      B,
+    );
     expect(r.warnings[0]).toMatchObject({ code: 'ABSENCE_OVERLAPS_EXISTING', days: ['2025-03-04'] });
   });
 

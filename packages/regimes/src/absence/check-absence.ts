@@ -4,7 +4,14 @@ import { requiredNumber } from '../parameters/lookup';
 import { REGIMES } from '../rule-types';
 import type { Regime } from '../rule-types';
 import { ABSENCE_KINDS, OWN_ILLNESS_KINDS } from './absence-kinds';
-import type { AbsenceCheck, AbsenceEntry, AbsenceFacts, AbsenceWarning, AbsenceWarningCode, UnauthorisedDay } from './absence-kinds';
+import type {
+  AbsenceCheck,
+  AbsenceEntry,
+  AbsenceFacts,
+  AbsenceWarning,
+  AbsenceWarningCode,
+  UnauthorisedDay,
+} from './absence-kinds';
 import { absenceNumber, dayBasis } from './parameters';
 import type { DayBasis } from './parameters';
 import { absenceRule, leaveWithoutBenefitRule, overlapRule, unauthorisedRule } from './rules';
@@ -39,7 +46,11 @@ export function countedDays(entry: Pick<AbsenceEntry, 'from' | 'to'>, basis: Day
  * Returns the days that become unauthorised (and so are deducted) with warnings in Norwegian. The history is
  * taken as recorded: days already over a limit should have been recorded as UNAUTHORISED.
  */
-export function checkAbsence(history: readonly AbsenceEntry[], newEntry: AbsenceEntry, facts: AbsenceFacts): AbsenceCheck {
+export function checkAbsence(
+  history: readonly AbsenceEntry[],
+  newEntry: AbsenceEntry,
+  facts: AbsenceFacts,
+): AbsenceCheck {
   validate(history, newEntry, facts);
   const { regime } = facts;
   const anchor = newEntry.from;
@@ -81,7 +92,8 @@ export function checkAbsence(history: readonly AbsenceEntry[], newEntry: Absence
     case 'CHILD_ILLNESS': {
       const over: IsoDate[] = [];
       for (const d of days) {
-        const used = countDaysOfKind(history, 'CHILD_ILLNESS', basis, addMonths(d, -window), d) + days.filter((x) => x < d).length;
+        const used =
+          countDaysOfKind(history, 'CHILD_ILLNESS', basis, addMonths(d, -window), d) + days.filter((x) => x < d).length;
         if (used >= quota.days) over.push(d);
       }
       childDaysIn12Months += days.length;
@@ -91,7 +103,12 @@ export function checkAbsence(history: readonly AbsenceEntry[], newEntry: Absence
           severity: 'WARNING',
           message: `Kvoten for barns sykdom er ${quota.days} dager per 12 måneder (${quota.label}). ${dager(over.length)} går ut over kvoten og blir ugyldig fravær.`,
           days: over,
-          rule: absenceRule(quota.parameter, regime, anchor, `Barns sykdom: ${quota.days} dager per 12 måneder (${quota.label}). Dager ut over kvoten er ugyldig fravær.`),
+          rule: absenceRule(
+            quota.parameter,
+            regime,
+            anchor,
+            `Barns sykdom: ${quota.days} dager per 12 måneder (${quota.label}). Dager ut over kvoten er ugyldig fravær.`,
+          ),
         });
         markUnauthorised(over, 'ABSENCE_CHILD_ILLNESS_QUOTA_EXCEEDED');
       }
@@ -132,7 +149,11 @@ export function checkAbsence(history: readonly AbsenceEntry[], newEntry: Absence
     unauthorisedDays,
     unpaidLeave: newEntry.kind === 'LEAVE_WITHOUT_BENEFIT' ? { from: newEntry.from, to: newEntry.to } : null,
     warnings,
-    counters: { selfCertifiedEpisodesIn12Months: episodesIn12Months, childIllnessDaysIn12Months: childDaysIn12Months, childIllnessQuota: quota.days },
+    counters: {
+      selfCertifiedEpisodesIn12Months: episodesIn12Months,
+      childIllnessDaysIn12Months: childDaysIn12Months,
+      childIllnessQuota: quota.days,
+    },
   };
 }
 
@@ -146,7 +167,9 @@ interface Episode {
 
 /** Groups own-illness entries into episodes: an illness starting ≤ RELAPSE_WITHIN_DAYS after the previous one's last day joins it. */
 function illnessEpisodes(entries: readonly AbsenceEntry[], regime: Regime, basis: DayBasis): Episode[] {
-  const illness = entries.filter((e) => OWN_ILLNESS_KINDS.includes(e.kind)).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const illness = entries
+    .filter((e) => OWN_ILLNESS_KINDS.includes(e.kind))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const episodes: Episode[] = [];
   for (const e of illness) {
     const relapse = absenceNumber('RELAPSE_WITHIN_DAYS', regime, e.from);
@@ -165,14 +188,28 @@ function illnessEpisodes(entries: readonly AbsenceEntry[], regime: Regime, basis
 }
 
 /** Self-certified episodes in history that started in the rolling window ending on `onDate`. */
-function countSelfCertifiedEpisodes(history: readonly AbsenceEntry[], regime: Regime, onDate: IsoDate, basis: DayBasis, windowMonths: number): number {
+function countSelfCertifiedEpisodes(
+  history: readonly AbsenceEntry[],
+  regime: Regime,
+  onDate: IsoDate,
+  basis: DayBasis,
+  windowMonths: number,
+): number {
   const from = addMonths(onDate, -windowMonths);
-  return illnessEpisodes(history, regime, basis).filter((e) => e.selfCertified && e.start > from && e.start <= onDate).length;
+  return illnessEpisodes(history, regime, basis).filter((e) => e.selfCertified && e.start > from && e.start <= onDate)
+    .length;
 }
 
-function countDaysOfKind(entries: readonly AbsenceEntry[], kind: AbsenceEntry['kind'], basis: DayBasis, after: IsoDate, upTo: IsoDate): number {
+function countDaysOfKind(
+  entries: readonly AbsenceEntry[],
+  kind: AbsenceEntry['kind'],
+  basis: DayBasis,
+  after: IsoDate,
+  upTo: IsoDate,
+): number {
   const seen = new Set<IsoDate>();
-  for (const e of entries) if (e.kind === kind) for (const d of countedDays(e, basis)) if (d > after && d < upTo) seen.add(d);
+  for (const e of entries)
+    if (e.kind === kind) for (const d of countedDays(e, basis)) if (d > after && d < upTo) seen.add(d);
   return seen.size;
 }
 
@@ -188,7 +225,11 @@ function checkIllness(
   const at = entry.from;
   const warnings: AbsenceWarning[] = [];
   const unauthorised = new Map<IsoDate, AbsenceWarningCode>();
-  const priorEpisodes = illnessEpisodes(history.filter((h) => h.from < entry.from), regime, basis);
+  const priorEpisodes = illnessEpisodes(
+    history.filter((h) => h.from < entry.from),
+    regime,
+    basis,
+  );
   const episodes = illnessEpisodes([...history.filter((h) => h.from < entry.from), entry], regime, basis);
   const episode = episodes[episodes.length - 1];
   const previous = priorEpisodes[priorEpisodes.length - 1];
@@ -202,7 +243,12 @@ function checkIllness(
       severity: 'INFO',
       message: `Ny sykdom innen ${relapseDays} dager etter forrige sykefravær (siste dag ${shortDate(previous.last)}) regnes som samme sykdomstilfelle.`,
       days: [...days],
-      rule: absenceRule('RELAPSE_WITHIN_DAYS', regime, at, `Tilbakefall innen ${relapseDays} dager etter forrige sykefravær regnes som samme sykdomstilfelle.`),
+      rule: absenceRule(
+        'RELAPSE_WITHIN_DAYS',
+        regime,
+        at,
+        `Tilbakefall innen ${relapseDays} dager etter forrige sykefravær regnes som samme sykdomstilfelle.`,
+      ),
     });
   }
   const episodesAfter = episodesBefore + (selfCert && !(isRelapse && previous?.selfCertified) ? 1 : 0);
@@ -218,7 +264,12 @@ function checkIllness(
       severity: 'WARNING',
       message: `Egenmelding kan først brukes etter ${weeks} uker i programmet (fra ${shortDate(firstAllowed)}). Uten legeerklæring blir ${dager(early.length)} ugyldig fravær.`,
       days: early,
-      rule: absenceRule('SELF_CERT_QUALIFYING_WEEKS', regime, at, `Egenmelding kan brukes etter ${weeks} uker i programmet.`),
+      rule: absenceRule(
+        'SELF_CERT_QUALIFYING_WEEKS',
+        regime,
+        at,
+        `Egenmelding kan brukes etter ${weeks} uker i programmet.`,
+      ),
     });
     for (const d of early) unauthorised.set(d, 'ABSENCE_SELF_CERT_BEFORE_QUALIFYING_PERIOD');
   }
@@ -232,7 +283,12 @@ function checkIllness(
       severity: 'WARNING',
       message: `Egenmelding er allerede brukt ${episodesBefore} ganger de siste 12 månedene (høyst ${maxEpisodes}). Dette sykdomstilfellet krever legeerklæring; uten blir ${dager(rest.length)} ugyldig fravær.`,
       days: rest,
-      rule: absenceRule('SELF_CERT_MAX_EPISODES', regime, at, `Egenmelding kan brukes høyst ${maxEpisodes} ganger per 12 måneder.`),
+      rule: absenceRule(
+        'SELF_CERT_MAX_EPISODES',
+        regime,
+        at,
+        `Egenmelding kan brukes høyst ${maxEpisodes} ganger per 12 måneder.`,
+      ),
     });
     for (const d of rest) unauthorised.set(d, 'ABSENCE_SELF_CERT_MAX_EPISODES_EXCEEDED');
   }
@@ -247,7 +303,12 @@ function checkIllness(
       severity: 'WARNING',
       message: `Egenmelding gjelder høyst ${maxDays} dager per sykdomstilfelle; fra dag ${maxDays + 1} kreves legeerklæring. Uten legeerklæring blir ${dager(beyond.length)} ugyldig fravær.`,
       days: beyond,
-      rule: absenceRule('SELF_CERT_MAX_DAYS_PER_EPISODE', regime, at, `Egenmelding gjelder høyst ${maxDays} dager per sykdomstilfelle; legeerklæring kreves fra dag ${maxDays + 1}.`),
+      rule: absenceRule(
+        'SELF_CERT_MAX_DAYS_PER_EPISODE',
+        regime,
+        at,
+        `Egenmelding gjelder høyst ${maxDays} dager per sykdomstilfelle; legeerklæring kreves fra dag ${maxDays + 1}.`,
+      ),
     });
     for (const d of beyond) unauthorised.set(d, 'ABSENCE_SELF_CERT_MAX_DAYS_EXCEEDED');
   }
@@ -255,12 +316,16 @@ function checkIllness(
 }
 
 /** The child-illness quota: the largest that applies to the participant's family facts. */
-function childIllnessQuota(facts: AbsenceFacts, at: IsoDate): { days: number; label: string; parameter: Parameters<typeof absenceNumber>[0] } {
+function childIllnessQuota(
+  facts: AbsenceFacts,
+  at: IsoDate,
+): { days: number; label: string; parameter: Parameters<typeof absenceNumber>[0] } {
   const { regime } = facts;
   const many = (facts.numberOfChildren ?? 0) > absenceNumber('CHILD_ILLNESS_MANY_CHILDREN_ABOVE', regime, at);
   const sole = facts.soleCarer === true;
   const options: { days: number; label: string; parameter: Parameters<typeof absenceNumber>[0] }[] = [];
-  const add = (parameter: Parameters<typeof absenceNumber>[0], label: string): void => void options.push({ days: absenceNumber(parameter, regime, at), label, parameter });
+  const add = (parameter: Parameters<typeof absenceNumber>[0], label: string): void =>
+    void options.push({ days: absenceNumber(parameter, regime, at), label, parameter });
   if (sole && many) add('CHILD_ILLNESS_DAYS_SOLE_CARER_MANY_CHILDREN', 'alene om omsorgen, mer enn 2 barn');
   else if (sole) add('CHILD_ILLNESS_DAYS_SOLE_CARER', 'alene om omsorgen');
   else if (many) add('CHILD_ILLNESS_DAYS_MANY_CHILDREN', 'mer enn 2 barn');
@@ -279,7 +344,8 @@ function validate(history: readonly AbsenceEntry[], entry: AbsenceEntry, facts: 
     if (!isIsoDate(e.from)) problems.push(`${path}.from: must be a date YYYY-MM-DD`);
     if (!isIsoDate(e.to)) problems.push(`${path}.to: must be a date YYYY-MM-DD`);
     else if (isIsoDate(e.from) && e.to < e.from) problems.push(`${path}.to: must not be before from`);
-    if (e.hoursPerDay != null && !(e.hoursPerDay > 0 && e.hoursPerDay <= 24)) problems.push(`${path}.hoursPerDay: must be above 0 and at most 24`);
+    if (e.hoursPerDay != null && !(e.hoursPerDay > 0 && e.hoursPerDay <= 24))
+      problems.push(`${path}.hoursPerDay: must be above 0 and at most 24`);
   };
   checkEntry(entry, 'newEntry');
   history.forEach((h, i) => checkEntry(h, `history[${i}]`));

@@ -24,13 +24,39 @@ export type AbsenceParameterName =
   | 'CHILD_ILLNESS_DAYS_CHRONIC_SOLE_CARER';
 
 const ALWAYS = '1900-01-01';
-const A_SOURCE = 'Forskrift om fravær og permisjon ved nyankomne innvandreres deltakelse i introduksjonsordning (introduksjonsloven)';
-const B_SOURCE = 'Integreringsloven § 17 og integreringsforskriften; verdien er antatt videreført fra introduksjonsloven';
+const A_SOURCE =
+  'Forskrift om fravær og permisjon ved nyankomne innvandreres deltakelse i introduksjonsordning (introduksjonsloven)';
+const B_SOURCE =
+  'Integreringsloven § 17 og integreringsforskriften; verdien er antatt videreført fra introduksjonsloven';
 
 type Value = number | string;
-const rows = (name: AbsenceParameterName, ruleId: string, value: Value, aGrade: 'L' | 'G' | 'U' = 'G', note = ''): RegimeParameterRow<AbsenceParameterName, Value>[] => [
-  { name, regime: 'INTRODUKSJONSLOVEN', ruleId: `A-${ruleId}`, validFrom: ALWAYS, validTo: null, value, source: `${A_SOURCE}${note}`, grade: aGrade },
-  { name, regime: 'INTEGRERINGSLOVEN', ruleId: `B-${ruleId}`, validFrom: ALWAYS, validTo: null, value, source: `${B_SOURCE}${note}`, grade: 'U' },
+const rows = (
+  name: AbsenceParameterName,
+  ruleId: string,
+  value: Value,
+  aGrade: 'L' | 'G' | 'U' = 'G',
+  note = '',
+): RegimeParameterRow<AbsenceParameterName, Value>[] => [
+  {
+    name,
+    regime: 'INTRODUKSJONSLOVEN',
+    ruleId: `A-${ruleId}`,
+    validFrom: ALWAYS,
+    validTo: null,
+    value,
+    source: `${A_SOURCE}${note}`,
+    grade: aGrade,
+  },
+  {
+    name,
+    regime: 'INTEGRERINGSLOVEN',
+    ruleId: `B-${ruleId}`,
+    validFrom: ALWAYS,
+    validTo: null,
+    value,
+    source: `${B_SOURCE}${note}`,
+    grade: 'U',
+  },
 ];
 
 export const ABSENCE_PARAMETERS: readonly RegimeParameterRow<AbsenceParameterName, Value>[] = [
@@ -53,11 +79,21 @@ export const ABSENCE_PARAMETERS: readonly RegimeParameterRow<AbsenceParameterNam
 
 export type DayBasis = 'WORKING_DAYS' | 'CALENDAR_DAYS';
 
-export function absenceRow(name: AbsenceParameterName, regime: Regime, date: IsoDate, table = ABSENCE_PARAMETERS): RegimeParameterRow<AbsenceParameterName, Value> {
+export function absenceRow(
+  name: AbsenceParameterName,
+  regime: Regime,
+  date: IsoDate,
+  table = ABSENCE_PARAMETERS,
+): RegimeParameterRow<AbsenceParameterName, Value> {
   return regimeParameterOn(table, name, regime, date);
 }
 
-export function absenceNumber(name: AbsenceParameterName, regime: Regime, date: IsoDate, table = ABSENCE_PARAMETERS): number {
+export function absenceNumber(
+  name: AbsenceParameterName,
+  regime: Regime,
+  date: IsoDate,
+  table = ABSENCE_PARAMETERS,
+): number {
   const { value } = absenceRow(name, regime, date, table);
   if (typeof value !== 'number') throw new TypeError(`Parameter ${name} is not a number`);
   return value;
@@ -65,6 +101,7 @@ export function absenceNumber(name: AbsenceParameterName, regime: Regime, date: 
 
 export function dayBasis(regime: Regime, date: IsoDate, table = ABSENCE_PARAMETERS): DayBasis {
   const { value } = absenceRow('DAY_BASIS', regime, date, table);
-  if (value !== 'WORKING_DAYS' && value !== 'CALENDAR_DAYS') throw new TypeError('DAY_BASIS must be WORKING_DAYS or CALENDAR_DAYS');
+  if (value !== 'WORKING_DAYS' && value !== 'CALENDAR_DAYS')
+    throw new TypeError('DAY_BASIS must be WORKING_DAYS or CALENDAR_DAYS');
   return value;
 }

@@ -22,7 +22,11 @@ export function unauthorisedRule(regime: Regime): RuleRef {
       ? ' Under kapittel 6A gis trekk bare når trekk er slått på (C-9); rettslig uavklart [U].'
       : '';
   return regime === 'INTRODUKSJONSLOVEN'
-    ? { id: 'A-10', text: 'Fravær som ikke skyldes sykdom eller tvingende velferdsgrunner, og som det ikke er gitt tillatelse til, er ugyldig og gir forholdsmessig trekk i stønaden.', source: 'Introduksjonsloven §§ 9–10' }
+    ? {
+        id: 'A-10',
+        text: 'Fravær som ikke skyldes sykdom eller tvingende velferdsgrunner, og som det ikke er gitt tillatelse til, er ugyldig og gir forholdsmessig trekk i stønaden.',
+        source: 'Introduksjonsloven §§ 9–10',
+      }
     : {
         id: regime === 'INTEGRERINGSLOVEN' ? 'B-28' : 'C-9',
         text: `Fravær som ikke skyldes sykdom eller tvingende velferdsgrunner, og som det ikke er gitt tillatelse til, er ugyldig og gir forholdsmessig trekk i stønaden. Kan føre til stans av programmet.${c9}`,
@@ -34,7 +38,10 @@ export function leaveWithoutBenefitRule(regime: Regime): RuleRef {
   return {
     id: regime === 'INTRODUKSJONSLOVEN' ? 'A-10' : 'B-26/27',
     text: 'Permisjon uten stønad er gyldig fravær, men det utbetales ikke stønad for dagene.',
-    source: regime === 'INTRODUKSJONSLOVEN' ? 'Introduksjonsloven § 9 og fraværsforskriften' : 'Integreringsloven § 17 og integreringsforskriften',
+    source:
+      regime === 'INTRODUKSJONSLOVEN'
+        ? 'Introduksjonsloven § 9 og fraværsforskriften'
+        : 'Integreringsloven § 17 og integreringsforskriften',
   };
 }
 

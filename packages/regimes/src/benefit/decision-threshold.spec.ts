@@ -15,6 +15,9 @@ describe('isDecisionRequired (B-28: ≥ 50 % of the payment AND ≥ G/12)', () =
   });
 
   it('rounds a non-whole G/12 up to the next øre', () => {
-    expect(decisionThresholds(2_169_333, 130_160, 0.5, 12)).toEqual({ shareOfPaymentOre: 1_084_667, minimumOre: 1_084_667 });
+    expect(decisionThresholds(2_169_333, 130_160, 0.5, 12)).toEqual({
+      shareOfPaymentOre: 1_084_667,
+      minimumOre: 1_084_667,
+    });
   });
 });

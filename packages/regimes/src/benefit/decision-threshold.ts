@@ -13,7 +13,12 @@ export interface DecisionThresholds {
   minimumOre: Ore;
 }
 
-export function decisionThresholds(grossOre: Ore, baseAmount: number, share: number, gDivisor: number): DecisionThresholds {
+export function decisionThresholds(
+  grossOre: Ore,
+  baseAmount: number,
+  share: number,
+  gDivisor: number,
+): DecisionThresholds {
   return {
     shareOfPaymentOre: Math.ceil(Number((grossOre * share).toPrecision(12))),
     minimumOre: Math.ceil(Number(((baseAmount * 100) / gDivisor).toPrecision(12))),

@@ -23,7 +23,6 @@ export function formatKroner(ore: Ore): string {
   return `${sign}${grouped},${String(rest).padStart(2, '0')} kr`;
 }
 
-
 /** `7,5` */
 export function formatNumber(value: number): string {
   return String(value).replace('.', ',');

@@ -36,15 +36,39 @@ describe('calculateMonthlyBenefit: gross amount', () => {
     ['May 2025 uses G 130 160 (from 1 May)', { month: '2025-05' }, 21_693.33, 31, [1]],
     ['under 25: 2/3', { birthDate: '2002-01-01' }, 14_462.22, 30, [2 / 3]],
     ['under 25 living with a parent: 1/3', { birthDate: '2002-01-01', livesWithParents: true }, 7_231.11, 30, [1 / 3]],
-    ['turns 25 on 15 June: 14 days at 2/3, 16 days full', { birthDate: '2000-06-15' }, 6_749.04 + 11_569.78, 30, [2 / 3, 1]],
+    [
+      'turns 25 on 15 June: 14 days at 2/3, 16 days full',
+      { birthDate: '2000-06-15' },
+      6_749.04 + 11_569.78,
+      30,
+      [2 / 3, 1],
+    ],
     ['turns 25 on 1 June: full rate all month', { birthDate: '2000-06-01' }, 21_693.33, 30, [1]],
-    ['turns 25 on 30 June: 29 days at 2/3, 1 day full', { birthDate: '2000-06-30' }, 13_980.15 + 723.11, 30, [2 / 3, 1]],
+    [
+      'turns 25 on 30 June: 29 days at 2/3, 1 day full',
+      { birthDate: '2000-06-30' },
+      13_980.15 + 723.11,
+      30,
+      [2 / 3, 1],
+    ],
     ['starts on 31 July: 1 of 31 days', { month: '2025-07', programmeStart: '2025-07-31' }, 699.78, 1, [1]],
-    ['starts on 31 January (G 124 028): 1 of 31 days', { month: '2025-01', programmeStart: '2025-01-31' }, 666.82, 1, [1]],
+    [
+      'starts on 31 January (G 124 028): 1 of 31 days',
+      { month: '2025-01', programmeStart: '2025-01-31' },
+      666.82,
+      1,
+      [1],
+    ],
     ['ends 15 June (last day included): 15 of 30 days', { programmeEnd: '2025-06-15' }, 10_846.67, 15, [1]],
     ['starts and ends in the month', { programmeStart: '2025-06-10', programmeEnd: '2025-06-19' }, 7_231.11, 10, [1]],
     ['ended before the month: nothing', { programmeEnd: '2025-05-31' }, 0, 0, []],
-    ['leave 25 June–5 July, June part: 24 of 30 days', { unpaidLeave: [{ from: '2025-06-25', to: '2025-07-05' }] }, 17_354.67, 24, [1]],
+    [
+      'leave 25 June–5 July, June part: 24 of 30 days',
+      { unpaidLeave: [{ from: '2025-06-25', to: '2025-07-05' }] },
+      17_354.67,
+      24,
+      [1],
+    ],
     [
       'leave 25 June–5 July, July part: 26 of 31 days',
       { month: '2025-07', unpaidLeave: [{ from: '2025-06-25', to: '2025-07-05' }] },
@@ -52,7 +76,18 @@ describe('calculateMonthlyBenefit: gross amount', () => {
       26,
       [1],
     ],
-    ['overlapping leave periods count each day once', { unpaidLeave: [{ from: '2025-06-01', to: '2025-06-10' }, { from: '2025-06-05', to: '2025-06-15' }] }, 10_846.67, 15, [1]],
+    [
+      'overlapping leave periods count each day once',
+      {
+        unpaidLeave: [
+          { from: '2025-06-01', to: '2025-06-10' },
+          { from: '2025-06-05', to: '2025-06-15' },
+        ],
+      },
+      10_846.67,
+      15,
+      [1],
+    ],
   ] as const)('%s', (_name, over, gross, paidDays, fractions) => {
     const r = calculateMonthlyBenefit(base(over as Partial<MonthlyBenefitInput>));
     expect(r.gross).toBeCloseTo(gross, 2);
@@ -83,10 +118,17 @@ describe('calculateMonthlyBenefit: gross amount', () => {
 
   it('explains the leave and the days before start as zero lines', () => {
     const r = calculateMonthlyBenefit(base({ month: '2025-07', programmeStart: '2025-07-31' }));
-    expect(r.lineItems.find((l) => l.kind === 'NO_BENEFIT_DAYS')).toMatchObject({ amount: 0, description: 'Ingen stønad før programstart 31.07.2025: 30 dager' });
-    const leave = calculateMonthlyBenefit(base({ month: '2025-07', unpaidLeave: [{ from: '2025-06-25', to: '2025-07-05' }] }));
+    expect(r.lineItems.find((l) => l.kind === 'NO_BENEFIT_DAYS')).toMatchObject({
+      amount: 0,
+      description: 'Ingen stønad før programstart 31.07.2025: 30 dager',
+    });
+    const leave = calculateMonthlyBenefit(
+      base({ month: '2025-07', unpaidLeave: [{ from: '2025-06-25', to: '2025-07-05' }] }),
+    );
     expect(leave.unpaidLeaveDays).toBe(5);
-    expect(leave.lineItems.find((l) => l.kind === 'UNPAID_LEAVE')?.description).toBe('Permisjon uten stønad 01.07.2025–05.07.2025: 5 dager uten stønad');
+    expect(leave.lineItems.find((l) => l.kind === 'UNPAID_LEAVE')?.description).toBe(
+      'Permisjon uten stønad 01.07.2025–05.07.2025: 5 dager uten stønad',
+    );
   });
 });
 
@@ -94,7 +136,9 @@ describe('calculateMonthlyBenefit: deductions and the decision flag (B-28)', () 
   // G 118 620 (from 1 May 2023) makes G/12 exactly 9 885,00; full rate gross is 19 770,00, half of it 9 885,00.
   // One hour is 237 240 / 1850 = 128,2378… kr, so the threshold is 1850 / 24 = 77,0833… hours.
   const june2023 = (hours: number, over: Partial<MonthlyBenefitInput> = {}): MonthlyBenefit =>
-    calculateMonthlyBenefit(base({ month: '2023-06', programmeStart: '2022-01-03', unauthorisedAbsence: absence('2023-06', hours), ...over }));
+    calculateMonthlyBenefit(
+      base({ month: '2023-06', programmeStart: '2022-01-03', unauthorisedAbsence: absence('2023-06', hours), ...over }),
+    );
 
   it.each([
     ['one day, 7,5 hours', 7.5, 961.78, false],
@@ -122,9 +166,17 @@ describe('calculateMonthlyBenefit: deductions and the decision flag (B-28)', () 
 
   it('uses the hourly rate of the absence day when the fraction changes mid-month', () => {
     const r = calculateMonthlyBenefit(
-      base({ birthDate: '2000-06-15', unauthorisedAbsence: [{ date: '2025-06-03', hours: 7.5 }, { date: '2025-06-20', hours: 7.5 }] }),
+      base({
+        birthDate: '2000-06-15',
+        unauthorisedAbsence: [
+          { date: '2025-06-03', hours: 7.5 },
+          { date: '2025-06-20', hours: 7.5 },
+        ],
+      }),
     );
-    expect(r.lineItems.filter((l) => l.kind === 'ABSENCE_DEDUCTION').map((l) => l.amount)).toEqual([-703.57, -1_055.35]);
+    expect(r.lineItems.filter((l) => l.kind === 'ABSENCE_DEDUCTION').map((l) => l.amount)).toEqual([
+      -703.57, -1_055.35,
+    ]);
     expect(r.deductions).toBe(1_758.92);
   });
 
@@ -150,7 +202,15 @@ describe('calculateMonthlyBenefit: deductions and the decision flag (B-28)', () 
 
 describe('calculateMonthlyBenefit: samordning and the floor at zero', () => {
   it.each([
-    ['sickness benefit and wages are offset', [{ kind: 'SICKNESS_BENEFIT', amount: 5_000 }, { kind: 'WAGES', amount: 1_200.5 }], 6_200.5, 15_492.83],
+    [
+      'sickness benefit and wages are offset',
+      [
+        { kind: 'SICKNESS_BENEFIT', amount: 5_000 },
+        { kind: 'WAGES', amount: 1_200.5 },
+      ],
+      6_200.5,
+      15_492.83,
+    ],
     ['child benefit is never offset', [{ kind: 'CHILD_BENEFIT', amount: 1_766 }], 0, 21_693.33],
     ['cash-for-care benefit is never offset', [{ kind: 'CASH_FOR_CARE', amount: 7_500 }], 0, 21_693.33],
     ['offsets larger than the benefit: net 0', [{ kind: 'DISABILITY_BENEFIT', amount: 30_000 }], 30_000, 0],
@@ -171,7 +231,10 @@ describe('calculateMonthlyBenefit: samordning and the floor at zero', () => {
 
   it('never goes below zero, and says why', () => {
     const r = calculateMonthlyBenefit(
-      base({ unauthorisedAbsence: absence('2025-06', 150), otherBenefits: [{ kind: 'SICKNESS_BENEFIT', amount: 10_000 }] }),
+      base({
+        unauthorisedAbsence: absence('2025-06', 150),
+        otherBenefits: [{ kind: 'SICKNESS_BENEFIT', amount: 10_000 }],
+      }),
     );
     expect(r.deductions).toBe(21_107.03);
     expect(r.net).toBe(0);
@@ -187,13 +250,36 @@ describe('calculateMonthlyBenefit: invalid input', () => {
     ['regime', { regime: 'NORWAY' }, 'regime: must be one of'],
     ['birthDate', { birthDate: '1995-02-30' }, 'birthDate: must be a date YYYY-MM-DD'],
     ['programmeEnd before start', { programmeEnd: '2024-01-01' }, 'programmeEnd: must not be before programmeStart'],
-    ['leave to before from', { unpaidLeave: [{ from: '2025-06-10', to: '2025-06-01' }] }, 'unpaidLeave[0].to: must not be before from'],
-    ['absence outside the month', { unauthorisedAbsence: [{ date: '2025-07-01', hours: 1 }] }, 'unauthorisedAbsence[0].date: must be in month'],
-    ['absence on leave', { unpaidLeave: [{ from: '2025-06-01', to: '2025-06-10' }], unauthorisedAbsence: [{ date: '2025-06-05', hours: 1 }] }, 'unauthorisedAbsence[0].date: is not a benefit day'],
+    [
+      'leave to before from',
+      { unpaidLeave: [{ from: '2025-06-10', to: '2025-06-01' }] },
+      'unpaidLeave[0].to: must not be before from',
+    ],
+    [
+      'absence outside the month',
+      { unauthorisedAbsence: [{ date: '2025-07-01', hours: 1 }] },
+      'unauthorisedAbsence[0].date: must be in month',
+    ],
+    [
+      'absence on leave',
+      {
+        unpaidLeave: [{ from: '2025-06-01', to: '2025-06-10' }],
+        unauthorisedAbsence: [{ date: '2025-06-05', hours: 1 }],
+      },
+      'unauthorisedAbsence[0].date: is not a benefit day',
+    ],
     ['absence hours', { unauthorisedAbsence: [{ date: '2025-06-05', hours: 0 }] }, 'unauthorisedAbsence[0].hours'],
-    ['other benefit kind', { otherBenefits: [{ kind: 'LOTTERY', amount: 1 }] }, 'otherBenefits[0].kind: must be one of'],
+    [
+      'other benefit kind',
+      { otherBenefits: [{ kind: 'LOTTERY', amount: 1 }] },
+      'otherBenefits[0].kind: must be one of',
+    ],
     ['negative amount', { otherBenefits: [{ kind: 'WAGES', amount: -1 }] }, 'otherBenefits[0].amount'],
-    ['deductions off outside 6A', { deductionsApply: false }, 'deductionsApply: can only be false under INTEGRERINGSLOVEN_KAP6A'],
+    [
+      'deductions off outside 6A',
+      { deductionsApply: false },
+      'deductionsApply: can only be false under INTEGRERINGSLOVEN_KAP6A',
+    ],
     ['unknown field', { unpaidleave: [] }, 'unpaidleave: unknown field'],
   ])('%s', (_name, over, message) => {
     const call = (): MonthlyBenefit => calculateMonthlyBenefit(base(over as unknown as Partial<MonthlyBenefitInput>));

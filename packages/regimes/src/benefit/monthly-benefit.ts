@@ -27,7 +27,8 @@ const shortDate = (d: IsoDate): string => {
   const { year, month, day } = parts(d);
   return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
 };
-const span = (from: IsoDate, to: IsoDate): string => (from === to ? shortDate(from) : `${shortDate(from)}–${shortDate(to)}`);
+const span = (from: IsoDate, to: IsoDate): string =>
+  from === to ? shortDate(from) : `${shortDate(from)}–${shortDate(to)}`;
 
 interface DayRate {
   fraction: number;
@@ -104,7 +105,12 @@ export function calculateMonthlyBenefit(rawInput: MonthlyBenefitInput): MonthlyB
     }
     paidDays += 1;
     const rate = rateOn(day);
-    if (open && open.rate.fraction === rate.fraction && open.rate.rule.id === rate.rule.id && addDays(open.to, 1) === day) {
+    if (
+      open &&
+      open.rate.fraction === rate.fraction &&
+      open.rate.rule.id === rate.rule.id &&
+      addDays(open.to, 1) === day
+    ) {
       open.to = day;
       open.days += 1;
     } else {
@@ -124,8 +130,20 @@ export function calculateMonthlyBenefit(rawInput: MonthlyBenefitInput): MonthlyB
       rule: p.rule,
     });
   }
-  if (daysBeforeStart.length > 0) lines.push(noBenefitLine(`Ingen stønad før programstart ${shortDate(input.programmeStart)}: ${daysBeforeStart.length} dager`, dayRule));
-  if (daysAfterEnd.length > 0 && input.programmeEnd) lines.push(noBenefitLine(`Ingen stønad etter programslutt ${shortDate(input.programmeEnd)}: ${daysAfterEnd.length} dager`, dayRule));
+  if (daysBeforeStart.length > 0)
+    lines.push(
+      noBenefitLine(
+        `Ingen stønad før programstart ${shortDate(input.programmeStart)}: ${daysBeforeStart.length} dager`,
+        dayRule,
+      ),
+    );
+  if (daysAfterEnd.length > 0 && input.programmeEnd)
+    lines.push(
+      noBenefitLine(
+        `Ingen stønad etter programslutt ${shortDate(input.programmeEnd)}: ${daysAfterEnd.length} dager`,
+        dayRule,
+      ),
+    );
   for (const leave of input.unpaidLeave ?? []) {
     const days = eachDay(leave.from > first ? leave.from : first, leave.to < last ? leave.to : last).filter(
       (d) => d >= input.programmeStart && !(input.programmeEnd && d > input.programmeEnd),
@@ -142,7 +160,8 @@ export function calculateMonthlyBenefit(rawInput: MonthlyBenefitInput): MonthlyB
 
   // 2. Deductions for unauthorised absence.
   const applyRow = benefitBoolean('DEDUCTIONS_APPLY', regime, first);
-  const deductionsApply = regime === 'INTEGRERINGSLOVEN_KAP6A' ? (input.deductionsApply ?? applyRow.value) : applyRow.value;
+  const deductionsApply =
+    regime === 'INTEGRERINGSLOVEN_KAP6A' ? (input.deductionsApply ?? applyRow.value) : applyRow.value;
   const hoursRow = benefitNumber('HOURS_PER_YEAR', regime, first);
   const absence = input.unauthorisedAbsence ?? [];
   let deductionOre: Ore = 0;
@@ -189,7 +208,12 @@ export function calculateMonthlyBenefit(rawInput: MonthlyBenefitInput): MonthlyB
       continue;
     }
     offsetOre += ore;
-    lines.push({ kind: 'BENEFIT_OFFSET', description: `Samordning med ${label}`, amount: -oreToKroner(ore), rule: offsetRule(regime) });
+    lines.push({
+      kind: 'BENEFIT_OFFSET',
+      description: `Samordning med ${label}`,
+      amount: -oreToKroner(ore),
+      rule: offsetRule(regime),
+    });
   }
 
   // 4. Never below zero.

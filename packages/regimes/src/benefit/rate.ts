@@ -30,10 +30,13 @@ export function benefitRate(facts: BenefitRateFacts, onDate: IsoDate): BenefitRa
   const { regime } = facts;
   const age = ageOn(facts.birthDate, onDate);
   const youthLimit = requiredNumber('BENEFIT_YOUTH_AGE_LIMIT', regime, onDate);
-  const gap = regime === 'INTEGRERINGSLOVEN_KAP6A' ? ' Kapittel 6A bruker integreringslovens regler for stønaden (C-9).' : '';
+  const gap =
+    regime === 'INTEGRERINGSLOVEN_KAP6A' ? ' Kapittel 6A bruker integreringslovens regler for stønaden (C-9).' : '';
 
   if (age < youthLimit) {
-    const withParent = facts.livesWithParents ? findParameter('BENEFIT_YOUTH_WITH_PARENT_FRACTION', regime, onDate) : undefined;
+    const withParent = facts.livesWithParents
+      ? findParameter('BENEFIT_YOUTH_WITH_PARENT_FRACTION', regime, onDate)
+      : undefined;
     if (withParent && typeof withParent.value === 'number') {
       return rate(withParent.value, {
         id: withParent.ruleId,
@@ -53,7 +56,8 @@ export function benefitRate(facts: BenefitRateFacts, onDate: IsoDate): BenefitRa
   if (facts.childlessCoupleBothParticipating) {
     const couple = findParameter('BENEFIT_CHILDLESS_COUPLE_FRACTION', regime, onDate);
     if (couple && typeof couple.value === 'number') {
-      const note = couple.grade === 'U' ? ` ${uncertain(`regelen antas å gjelde fra ${norwegianDate(couple.validFrom)}.`)}` : '';
+      const note =
+        couple.grade === 'U' ? ` ${uncertain(`regelen antas å gjelde fra ${norwegianDate(couple.validFrom)}.`)}` : '';
       return rate(couple.value, {
         id: couple.ruleId,
         text: `Barnløst par der begge deltar i programmet: stønaden er ${fractionText(couple.value)} av 2G i året hver.${note}${gap}`,

@@ -52,7 +52,10 @@ export function deductionsNotAppliedRule(row: RegimeParameterRow<string, boolean
   };
 }
 
-export function decisionRule(shareRow: RegimeParameterRow<string, number>, divisorRow: RegimeParameterRow<string, number>): RuleRef {
+export function decisionRule(
+  shareRow: RegimeParameterRow<string, number>,
+  divisorRow: RegimeParameterRow<string, number>,
+): RuleRef {
   const assumed = shareRow.grade === 'U' ? ' [U] Antatt for dette regelverket.' : '';
   return {
     id: shareRow.ruleId,

@@ -18,7 +18,8 @@ export class BenefitInputError extends Error {
   }
 }
 
-export type BenefitInputParseResult = { ok: true; value: MonthlyBenefitInput } | { ok: false; issues: BenefitInputIssue[] };
+export type BenefitInputParseResult =
+  { ok: true; value: MonthlyBenefitInput } | { ok: false; issues: BenefitInputIssue[] };
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const FIELDS = new Set([
@@ -66,7 +67,8 @@ export function parseMonthlyBenefitInput(raw: unknown): BenefitInputParseResult 
   const end = raw.programmeEnd;
   if (end !== undefined && end !== null) {
     if (!isIsoDate(end)) fail('programmeEnd', 'must be a date YYYY-MM-DD or null');
-    else if (isIsoDate(raw.programmeStart) && end < raw.programmeStart) fail('programmeEnd', 'must not be before programmeStart');
+    else if (isIsoDate(raw.programmeStart) && end < raw.programmeStart)
+      fail('programmeEnd', 'must not be before programmeStart');
   }
 
   const leave = parseArray(raw, 'unpaidLeave', fail, (item, path) => {
@@ -78,7 +80,8 @@ export function parseMonthlyBenefitInput(raw: unknown): BenefitInputParseResult 
 
   const absence = parseArray(raw, 'unauthorisedAbsence', fail, (item, path) => {
     if (!isIsoDate(item.date)) return fail(`${path}.date`, 'must be a date YYYY-MM-DD');
-    if (bounds && (item.date < bounds.first || item.date > bounds.last)) return fail(`${path}.date`, 'must be in month');
+    if (bounds && (item.date < bounds.first || item.date > bounds.last))
+      return fail(`${path}.date`, 'must be in month');
     if (typeof item.hours !== 'number' || !Number.isFinite(item.hours) || item.hours <= 0 || item.hours > 24)
       return fail(`${path}.hours`, 'must be a number of hours above 0 and at most 24');
     return { date: item.date, hours: item.hours };
@@ -93,7 +96,8 @@ export function parseMonthlyBenefitInput(raw: unknown): BenefitInputParseResult 
   });
 
   const da = raw.deductionsApply;
-  if (da !== undefined && da !== null && typeof da !== 'boolean') fail('deductionsApply', 'must be true, false or null');
+  if (da !== undefined && da !== null && typeof da !== 'boolean')
+    fail('deductionsApply', 'must be true, false or null');
   else if (da === false && raw.regime !== 'INTEGRERINGSLOVEN_KAP6A')
     fail('deductionsApply', 'can only be false under INTEGRERINGSLOVEN_KAP6A (C-9)');
 
@@ -114,13 +118,17 @@ export function parseMonthlyBenefitInput(raw: unknown): BenefitInputParseResult 
   };
   // Absence can only be deducted on a day that carries benefit.
   value.unauthorisedAbsence?.forEach((a, i) => {
-    if (!isPaidDay(value, a.date)) fail(`unauthorisedAbsence[${i}].date`, 'is not a benefit day (outside the programme or on unpaid leave)');
+    if (!isPaidDay(value, a.date))
+      fail(`unauthorisedAbsence[${i}].date`, 'is not a benefit day (outside the programme or on unpaid leave)');
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
 }
 
 /** In the programme and not on unpaid leave. */
-export function isPaidDay(input: Pick<MonthlyBenefitInput, 'programmeStart' | 'programmeEnd' | 'unpaidLeave'>, date: IsoDate): boolean {
+export function isPaidDay(
+  input: Pick<MonthlyBenefitInput, 'programmeStart' | 'programmeEnd' | 'unpaidLeave'>,
+  date: IsoDate,
+): boolean {
   if (date < input.programmeStart) return false;
   if (input.programmeEnd && date > input.programmeEnd) return false;
   return !(input.unpaidLeave ?? []).some((l) => l.from <= date && date <= l.to);
@@ -154,4 +162,3 @@ function parseArray<T>(
   });
   return out;
 }
-

@@ -50,7 +50,11 @@ export function caseParameter(name: ParameterName, regime: Regime, facts: CaseFa
 }
 
 /** A numeric case parameter that must exist; null means "no limit". */
-export function caseNumber(name: ParameterName, regime: Regime, facts: CaseFacts): { value: number | null; row: ParameterRow } {
+export function caseNumber(
+  name: ParameterName,
+  regime: Regime,
+  facts: CaseFacts,
+): { value: number | null; row: ParameterRow } {
   const row = caseParameter(name, regime, facts);
   if (!row) throw new Error(`No parameter ${name} for ${regime} applies to this case`);
   if (row.value !== null && typeof row.value !== 'number') throw new TypeError(`Parameter ${name} is not a number`);

@@ -14,7 +14,10 @@ export interface NorwegianTrainingConclusion {
  * Right and duty to Norwegian training and its maximum length: introduksjonsloven §§ 17–19,
  * integreringsloven B-18/B-19/B-21, chapter 6A C-8. Ages are counted on the permit date.
  */
-export function evaluateNorwegianTraining(facts: CaseFacts, regime: Regime): { norwegianTraining: NorwegianTrainingConclusion; rules: RuleRef[] } {
+export function evaluateNorwegianTraining(
+  facts: CaseFacts,
+  regime: Regime,
+): { norwegianTraining: NorwegianTrainingConclusion; rules: RuleRef[] } {
   const min = caseValue('NORWEGIAN_MIN_AGE', regime, facts);
   const rightMax = caseValue('NORWEGIAN_RIGHT_MAX_AGE', regime, facts);
   const age = ageOn(facts.birthDate, facts.permitGrantedDate);
@@ -23,8 +26,10 @@ export function evaluateNorwegianTraining(facts: CaseFacts, regime: Regime): { n
     norwegianTraining: { right: false, duty: false, maxMonths: null },
     rules: [{ id: min.row.ruleId, text, source: min.row.source }],
   });
-  if (age < min.value) return none(`${when}: under ${min.value} år, ingen rett til opplæring i norsk etter denne loven.`);
-  if (age > rightMax.value) return none(`${when}: over ${rightMax.value} år, ingen rett eller plikt til opplæring i norsk.`);
+  if (age < min.value)
+    return none(`${when}: under ${min.value} år, ingen rett til opplæring i norsk etter denne loven.`);
+  if (age > rightMax.value)
+    return none(`${when}: over ${rightMax.value} år, ingen rett eller plikt til opplæring i norsk.`);
 
   if (regime === 'INTEGRERINGSLOVEN_KAP6A') {
     const months = caseValue('NORWEGIAN_MAX_MONTHS', regime, facts);
@@ -67,7 +72,8 @@ export function evaluateNorwegianTraining(facts: CaseFacts, regime: Regime): { n
     ? caseValue('NORWEGIAN_MAX_MONTHS_UPPER_SECONDARY', regime, facts)
     : caseValue('NORWEGIAN_MAX_MONTHS', regime, facts);
   const social = caseValue('SOCIAL_STUDIES_HOURS', regime, facts);
-  const fromSettlement = facts.permitBasis === 'COLLECTIVE_PROTECTION' ? ' For tillatelse etter § 34 gjelder retten fra bosetting.' : '';
+  const fromSettlement =
+    facts.permitBasis === 'COLLECTIVE_PROTECTION' ? ' For tillatelse etter § 34 gjelder retten fra bosetting.' : '';
   return {
     norwegianTraining: { right: true, duty, maxMonths: limit.value },
     rules: [

@@ -34,7 +34,10 @@ type AgeStatus = 'UNDER' | 'IN_RANGE' | 'OVER_MAY_OFFER' | 'OVER';
  * DOMAIN.md § 5.2 (introduksjonsloven §§ 2–6), § 5.3 (B-1, B-2, B-4, B-6/7, B-11, B-13, durations) and
  * § 5.4 (C-2, C-7).
  */
-export function evaluateProgramme(facts: CaseFacts, regime: Regime): { programme: ProgrammeConclusion; rules: RuleRef[] } {
+export function evaluateProgramme(
+  facts: CaseFacts,
+  regime: Regime,
+): { programme: ProgrammeConclusion; rules: RuleRef[] } {
   const rules: RuleRef[] = [];
   const law = LAW[regime];
 
@@ -44,13 +47,28 @@ export function evaluateProgramme(facts: CaseFacts, regime: Regime): { programme
   const offerMax = caseNumber('PROGRAMME_OFFER_MAX_AGE', regime, facts);
   const ageDate = anchorDate(min.row.anchor, facts);
   const age = ageOn(facts.birthDate, ageDate);
-  const ageWhen = min.row.anchor === 'PERMIT_DATE' ? `på vedtaksdatoen for tillatelsen (${norwegianDate(ageDate)})` : `på vedtakstidspunktet (${norwegianDate(ageDate)})`;
+  const ageWhen =
+    min.row.anchor === 'PERMIT_DATE'
+      ? `på vedtaksdatoen for tillatelsen (${norwegianDate(ageDate)})`
+      : `på vedtakstidspunktet (${norwegianDate(ageDate)})`;
   let ageStatus: AgeStatus;
   if (age < min.value) ageStatus = 'UNDER';
   else if (age <= max.value) ageStatus = 'IN_RANGE';
   else if (offerMax.value === null || age <= offerMax.value) ageStatus = 'OVER_MAY_OFFER';
   else ageStatus = 'OVER';
-  rules.push(ageRule(regime, ageStatus, age, ageWhen, min.value, max.value, offerMax.value, min.row.source, min.row.grade === 'U' || min.row.note !== undefined));
+  rules.push(
+    ageRule(
+      regime,
+      ageStatus,
+      age,
+      ageWhen,
+      min.value,
+      max.value,
+      offerMax.value,
+      min.row.source,
+      min.row.grade === 'U' || min.row.note !== undefined,
+    ),
+  );
 
   // Permit basis (§ 9 / introduksjonsloven § 2), including the sponsor's five years for family members (B-2).
   const basis = basisRule(facts, regime);
@@ -81,7 +99,8 @@ export function evaluateProgramme(facts: CaseFacts, regime: Regime): { programme
     const start = caseValue('START_DEADLINE_MONTHS', regime, facts);
     const from = startClockDate(facts);
     latestStart = addMonths(from, start.value);
-    const fromWhat = from === facts.settlementDate ? `bosetting ${norwegianDate(from)}` : `krav om program ${norwegianDate(from)}`;
+    const fromWhat =
+      from === facts.settlementDate ? `bosetting ${norwegianDate(from)}` : `krav om program ${norwegianDate(from)}`;
     const isKap6a = regime === 'INTEGRERINGSLOVEN_KAP6A';
     rules.push({
       id: isKap6a ? 'C-2' : start.row.ruleId,
@@ -99,7 +118,10 @@ export function evaluateProgramme(facts: CaseFacts, regime: Regime): { programme
     rules.push(d.rule);
   }
 
-  return { programme: { right, duty, municipalityMayOffer, lapsed, latestStart, maxMonths, maxMonthsWithExtension }, rules };
+  return {
+    programme: { right, duty, municipalityMayOffer, lapsed, latestStart, maxMonths, maxMonthsWithExtension },
+    rules,
+  };
 }
 
 function ageRule(
@@ -113,18 +135,36 @@ function ageRule(
   source: string,
   anchorUncertain: boolean,
 ): RuleRef {
-  const id = regime === 'INTRODUKSJONSLOVEN' ? (status === 'OVER_MAY_OFFER' ? 'A-3' : 'A-2') : regime === 'INTEGRERINGSLOVEN' ? (status === 'UNDER' ? 'B-6/7' : status === 'IN_RANGE' ? 'B-1' : 'B-4') : 'C-2';
+  const id =
+    regime === 'INTRODUKSJONSLOVEN'
+      ? status === 'OVER_MAY_OFFER'
+        ? 'A-3'
+        : 'A-2'
+      : regime === 'INTEGRERINGSLOVEN'
+        ? status === 'UNDER'
+          ? 'B-6/7'
+          : status === 'IN_RANGE'
+            ? 'B-1'
+            : 'B-4'
+        : 'C-2';
   const notes: string[] = [];
   if (age === max) notes.push(uncertain(`«${min}–${max} år» er lest slik at ${max} år er med.`));
   if (anchorUncertain && regime !== 'INTEGRERINGSLOVEN') {
-    notes.push(uncertain(regime === 'INTRODUKSJONSLOVEN' ? 'alderen regnes på vedtakstidspunktet.' : 'alderen regnes på vedtaksdatoen for tillatelsen, som i integreringsloven § 8.'));
+    notes.push(
+      uncertain(
+        regime === 'INTRODUKSJONSLOVEN'
+          ? 'alderen regnes på vedtakstidspunktet.'
+          : 'alderen regnes på vedtaksdatoen for tillatelsen, som i integreringsloven § 8.',
+      ),
+    );
   }
   let text: string;
   switch (status) {
     case 'UNDER':
-      text = regime === 'INTRODUKSJONSLOVEN'
-        ? `${age} år ${when}: under ${min} år, ingen rett ennå. Personen kan få rett når hen fyller ${min} år.`
-        : `${age} år ${when}: under ${min} år. Personen faller utenfor ordningen og kan ikke «vokse inn» i retten senere.`;
+      text =
+        regime === 'INTRODUKSJONSLOVEN'
+          ? `${age} år ${when}: under ${min} år, ingen rett ennå. Personen kan få rett når hen fyller ${min} år.`
+          : `${age} år ${when}: under ${min} år. Personen faller utenfor ordningen og kan ikke «vokse inn» i retten senere.`;
       break;
     case 'IN_RANGE':
       text = `${age} år ${when}: innenfor aldersgrensen ${min}–${max} år.`;
@@ -136,7 +176,11 @@ function ageRule(
       text = `${age} år ${when}: over ${offerMax ?? max} år. Ingen rett, og kommunen kan ikke tilby programmet.`;
       break;
   }
-  return { id, text: [text, ...notes].join(' '), source: regime === 'INTRODUKSJONSLOVEN' && status === 'OVER_MAY_OFFER' ? 'introduksjonsloven § 3' : source };
+  return {
+    id,
+    text: [text, ...notes].join(' '),
+    source: regime === 'INTRODUKSJONSLOVEN' && status === 'OVER_MAY_OFFER' ? 'introduksjonsloven § 3' : source,
+  };
 }
 
 function basisRule(facts: CaseFacts, regime: Regime): { qualifies: boolean; rule?: RuleRef } {
@@ -183,28 +227,69 @@ function basisRule(facts: CaseFacts, regime: Regime): { qualifies: boolean; rule
 
 function agreementRule(regime: Regime, settledByAgreement: boolean, needed: boolean): RuleRef {
   const isA = regime === 'INTRODUKSJONSLOVEN';
-  const id = isA ? (settledByAgreement || !needed ? 'A-2' : 'A-3') : regime === 'INTEGRERINGSLOVEN' ? (settledByAgreement || !needed ? 'B-1' : 'B-4') : 'C-2';
-  const source = isA ? (settledByAgreement || !needed ? 'introduksjonsloven § 2' : 'introduksjonsloven § 3') : regime === 'INTEGRERINGSLOVEN' ? 'integreringsloven § 8' : 'integreringsloven kap. 6A';
+  const id = isA
+    ? settledByAgreement || !needed
+      ? 'A-2'
+      : 'A-3'
+    : regime === 'INTEGRERINGSLOVEN'
+      ? settledByAgreement || !needed
+        ? 'B-1'
+        : 'B-4'
+      : 'C-2';
+  const source = isA
+    ? settledByAgreement || !needed
+      ? 'introduksjonsloven § 2'
+      : 'introduksjonsloven § 3'
+    : regime === 'INTEGRERINGSLOVEN'
+      ? 'integreringsloven § 8'
+      : 'integreringsloven kap. 6A';
   if (settledByAgreement) return { id, text: 'Bosatt etter avtale med kommunen.', source };
-  if (!needed) return { id: isA ? 'A-2' : 'B-4', text: 'Ikke bosatt etter avtale, men familiegjenforente og personer med tillatelse etter utlendingsloven § 53 trenger ingen avtale.', source };
+  if (!needed)
+    return {
+      id: isA ? 'A-2' : 'B-4',
+      text: 'Ikke bosatt etter avtale, men familiegjenforente og personer med tillatelse etter utlendingsloven § 53 trenger ingen avtale.',
+      source,
+    };
   return { id, text: 'Ikke bosatt etter avtale med kommunen: ingen rett, men kommunen kan tilby programmet.', source };
 }
 
-function residenceRule(regime: Regime, facts: CaseFacts, months: number, lapseDate: IsoDate, lapsed: boolean, ruleId: string, source: string): RuleRef {
+function residenceRule(
+  regime: Regime,
+  facts: CaseFacts,
+  months: number,
+  lapseDate: IsoDate,
+  lapsed: boolean,
+  ruleId: string,
+  source: string,
+): RuleRef {
   const id = regime === 'INTEGRERINGSLOVEN_KAP6A' ? 'C-2' : ruleId;
   if (regime === 'INTEGRERINGSLOVEN_KAP6A') source = `integreringsloven kap. 6A; ${source}`;
   const decided = facts.programmeDecisionDate;
   const base = `Bosatt ${norwegianDate(facts.settlementDate)}. Vedtak om program må fattes før ${months} måneder er gått, det vil si før ${norwegianDate(lapseDate)}.`;
   if (lapsed) {
-    const why = decided ? `Vedtaket ble fattet ${norwegianDate(decided)}.` : `Det er ikke fattet vedtak per ${norwegianDate(facts.asOf)}.`;
+    const why = decided
+      ? `Vedtaket ble fattet ${norwegianDate(decided)}.`
+      : `Det er ikke fattet vedtak per ${norwegianDate(facts.asOf)}.`;
     return { id, text: `${base} ${why} Retten er falt bort, og kommunen har ingen plikt.`, source };
   }
   const status = decided ? `Vedtaket ble fattet ${norwegianDate(decided)}, i tide.` : 'Fristen er ikke passert.';
   return { id, text: `${base} ${status}`, source };
 }
 
-function conclusionRule(regime: Regime, law: string, right: boolean, duty: boolean, mayOffer: boolean, lapsed: boolean): RuleRef {
-  const source = regime === 'INTRODUKSJONSLOVEN' ? 'introduksjonsloven §§ 2–3' : regime === 'INTEGRERINGSLOVEN' ? 'integreringsloven § 8' : 'integreringsloven kap. 6A';
+function conclusionRule(
+  regime: Regime,
+  law: string,
+  right: boolean,
+  duty: boolean,
+  mayOffer: boolean,
+  lapsed: boolean,
+): RuleRef {
+  const source =
+    regime === 'INTRODUKSJONSLOVEN'
+      ? 'introduksjonsloven §§ 2–3'
+      : regime === 'INTEGRERINGSLOVEN'
+        ? 'integreringsloven § 8'
+        : 'integreringsloven kap. 6A';
   const id = regime === 'INTRODUKSJONSLOVEN' ? 'A-2' : regime === 'INTEGRERINGSLOVEN' ? 'B-1' : 'C-2';
   let text: string;
   if (right && duty) text = `Rett og plikt til introduksjonsprogram etter ${law}.`;
@@ -223,7 +308,11 @@ function duration(facts: CaseFacts, regime: Regime): { months: number; extension
       regime === 'INTRODUKSJONSLOVEN'
         ? `Programmet varer inntil ${months.value} måneder pluss godkjent permisjon, og inntil ${months.value + ext.value} måneder når det er særlige grunner (økonomi regnes ikke som særlig grunn).`
         : `Programmet etter kapittel 6A har et tak på ${months.value} måneder${ext.value > 0 ? `, inntil ${ext.value} måneder forlengelse` : ', uten forlengelse'}. ${uncertain('varigheten etter kapittel 6A er ikke verifisert; taket er en parameter som kan endres.')}`;
-    return { months: months.value, extension: ext.value, rule: { id: months.row.ruleId, text, source: months.row.source } };
+    return {
+      months: months.value,
+      extension: ext.value,
+      rule: { id: months.row.ruleId, text, source: months.row.source },
+    };
   }
   const extensionNote = 'Forlengelse bare hvis sluttmålet da blir nåelig (§ 13 femte ledd).';
   if (facts.hasUpperSecondaryEducation) {
@@ -232,7 +321,11 @@ function duration(facts: CaseFacts, regime: Regime): { months: number; extension
     return {
       months: m.value,
       extension: e.value,
-      rule: { id: 'B-DUR-1', text: `Har fullført videregående opplæring eller høyere: sluttmål arbeid eller høyere utdanning, programmet varer 3–${m.value} måneder, med forlengelse inntil ${e.value} måneder. ${extensionNote}`, source: m.row.source },
+      rule: {
+        id: 'B-DUR-1',
+        text: `Har fullført videregående opplæring eller høyere: sluttmål arbeid eller høyere utdanning, programmet varer 3–${m.value} måneder, med forlengelse inntil ${e.value} måneder. ${extensionNote}`,
+        source: m.row.source,
+      },
     };
   }
   const youth = caseValue('YOUTH_AGE_LIMIT', regime, facts);

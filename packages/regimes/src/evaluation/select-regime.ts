@@ -26,9 +26,10 @@ export function selectRegime(facts: CaseFacts): RegimeSelection {
 
   if (facts.permitBasis === 'COLLECTIVE_PROTECTION' && permit >= cFrom) {
     if (permit < sunset) {
-      const after = facts.asOf >= sunset
-        ? ` ${uncertain(`kapittel 6A er vedtatt å gjelde til ${norwegianDate(sunset)}; hva som gjelder for denne personen etter det, må avklares.`)}`
-        : '';
+      const after =
+        facts.asOf >= sunset
+          ? ` ${uncertain(`kapittel 6A er vedtatt å gjelde til ${norwegianDate(sunset)}; hva som gjelder for denne personen etter det, må avklares.`)}`
+          : '';
       rules.push({
         id: 'SEL-7',
         text: `Kollektiv beskyttelse (utlendingsloven § 34) innvilget ${norwegianDate(permit)}, som er ${norwegianDate(cFrom)} eller senere: de midlertidige reglene i integreringsloven kapittel 6A gjelder.${after}`,
@@ -45,9 +46,10 @@ export function selectRegime(facts: CaseFacts): RegimeSelection {
   }
 
   if (permit >= bFrom) {
-    const ukrainianBefore6A = facts.permitBasis === 'COLLECTIVE_PROTECTION'
-      ? ` Tillatelsen etter § 34 er gitt før ${norwegianDate(cFrom)}, så kapittel 6A gjelder ikke.`
-      : '';
+    const ukrainianBefore6A =
+      facts.permitBasis === 'COLLECTIVE_PROTECTION'
+        ? ` Tillatelsen etter § 34 er gitt før ${norwegianDate(cFrom)}, så kapittel 6A gjelder ikke.`
+        : '';
     rules.push({
       id: 'SEL-1',
       text: `Tillatelse gitt ${norwegianDate(permit)}, som er ${norwegianDate(bFrom)} eller senere: integreringsloven gjelder.${ukrainianBefore6A}`,

@@ -2,7 +2,19 @@
  * The register study's breakdowns (DOMAIN.md § 7.1), one characteristic at a time; partner × sex is the only cross.
  * Each function maps a person's fact to the group label the API and the dashboard use.
  */
-export const BREAKDOWNS = ['none', 'category', 'sex', 'ageAtArrival', 'partner', 'children', 'partnerSex', 'education', 'country', 'cohort', 'regime'] as const;
+export const BREAKDOWNS = [
+  'none',
+  'category',
+  'sex',
+  'ageAtArrival',
+  'partner',
+  'children',
+  'partnerSex',
+  'education',
+  'country',
+  'cohort',
+  'regime',
+] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** Birth countries reported on their own; everyone else is OTHER. */

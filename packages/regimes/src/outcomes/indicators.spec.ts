@@ -57,32 +57,78 @@ describe('population: aged 20–69 in the outcome year, after the immigration ye
 
 describe('a hand-computed cohort', () => {
   // 2018 arrivals, outcome year 2021 (botid 2, G 106 399). Ten person-years in the population, two outside it.
-  const py = (earnedIncome: number, inEducation: boolean, extra: Partial<PersonYear> = {}): PersonYear & { sex: string } => ({
-    year: 2021, birthYear: 1985, immigrationYear: 2018, leftYear: null, earnedIncome, inEducation, sex: 'MALE', ...extra,
+  const py = (
+    earnedIncome: number,
+    inEducation: boolean,
+    extra: Partial<PersonYear> = {},
+  ): PersonYear & { sex: string } => ({
+    year: 2021,
+    birthYear: 1985,
+    immigrationYear: 2018,
+    leftYear: null,
+    earnedIncome,
+    inEducation,
+    sex: 'MALE',
+    ...extra,
   });
   const cohort = [
-    py(300_000, false), py(150_000, false), py(106_400, false), // 3 in work only
+    py(300_000, false),
+    py(150_000, false),
+    py(106_400, false), // 3 in work only
     py(200_000, true), // work and education
-    py(0, true), py(50_000, true), // 2 education only
-    py(106_399, false), py(0, false), py(20_000, false), py(0, false), // 4 neither (106 399 is exactly 1G)
+    py(0, true),
+    py(50_000, true), // 2 education only
+    py(106_399, false),
+    py(0, false),
+    py(20_000, false),
+    py(0, false), // 4 neither (106 399 is exactly 1G)
     py(500_000, false, { birthYear: 2003 }), // 18: outside the population
     py(500_000, false, { leftYear: 2021 }), // left in 2021: drops out
   ].map((p, i) => ({ ...p, sex: i < 4 ? 'FEMALE' : 'MALE' }));
 
   it('counts 10 person-years: 4 in work, 3 in education, 6 in work or education', () => {
     const cells = computeIndicators(cohort, { threshold: 1 });
-    expect(cells.get('ALL|2')).toEqual({ suppressed: false, n: 10, inWork: 0.4, inEducation: 0.3, inWorkOrEducation: 0.6 });
-    expect(classifyPersonYear(cohort[3] as PersonYear)).toEqual({ botid: 2, inWork: true, inEducation: true, inWorkOrEducation: true });
+    expect(cells.get('ALL|2')).toEqual({
+      suppressed: false,
+      n: 10,
+      inWork: 0.4,
+      inEducation: 0.3,
+      inWorkOrEducation: 0.6,
+    });
+    expect(classifyPersonYear(cohort[3] as PersonYear)).toEqual({
+      botid: 2,
+      inWork: true,
+      inEducation: true,
+      inWorkOrEducation: true,
+    });
   });
 
   it('breaks down by one characteristic: 4 women all in work or education, 6 men of whom 2', () => {
     const cells = computeIndicators(cohort, { threshold: 1, groupOf: (p) => p.sex });
-    expect(cells.get('FEMALE|2')).toEqual({ suppressed: false, n: 4, inWork: 1, inEducation: 0.25, inWorkOrEducation: 1 });
-    expect(cells.get('MALE|2')).toEqual({ suppressed: false, n: 6, inWork: 0, inEducation: 0.333, inWorkOrEducation: 0.333 });
+    expect(cells.get('FEMALE|2')).toEqual({
+      suppressed: false,
+      n: 4,
+      inWork: 1,
+      inEducation: 0.25,
+      inWorkOrEducation: 1,
+    });
+    expect(cells.get('MALE|2')).toEqual({
+      suppressed: false,
+      n: 6,
+      inWork: 0,
+      inEducation: 0.333,
+      inWorkOrEducation: 0.333,
+    });
   });
 
   it('suppresses the whole cohort under the default threshold of 30, sending neither N nor rates', () => {
-    expect(computeIndicators(cohort).get('ALL|2')).toEqual({ suppressed: true, n: null, inWork: null, inEducation: null, inWorkOrEducation: null });
+    expect(computeIndicators(cohort).get('ALL|2')).toEqual({
+      suppressed: true,
+      n: null,
+      inWork: null,
+      inEducation: null,
+      inWorkOrEducation: null,
+    });
   });
 });
 
@@ -104,16 +150,39 @@ describe('suppression at the threshold', () => {
 
 describe('breakdown groups', () => {
   it.each([
-    [null, '99'], [0, '0'], [1, '1'], [2, '2'], [3, '2'], [4, '3'], [5, '3'], [6, '4'], [7, '5'], [8, '5'], [9, '99'],
+    [null, '99'],
+    [0, '0'],
+    [1, '1'],
+    [2, '2'],
+    [3, '2'],
+    [4, '3'],
+    [5, '3'],
+    [6, '4'],
+    [7, '5'],
+    [8, '5'],
+    [9, '99'],
   ])('NUS %s → education group %s', (nus, group) => {
     expect(educationGroup(nus)).toBe(group);
   });
   it.each([
-    [18, 'UNDER_20'], [19, 'UNDER_20'], [20, '20_29'], [29, '20_29'], [30, '30_39'], [59, '50_59'], [69, '60_69'], [70, '70_PLUS'],
+    [18, 'UNDER_20'],
+    [19, 'UNDER_20'],
+    [20, '20_29'],
+    [29, '20_29'],
+    [30, '30_39'],
+    [59, '50_59'],
+    [69, '60_69'],
+    [70, '70_PLUS'],
   ])('age at arrival %i → %s', (age, group) => {
     expect(ageAtArrivalGroup(age)).toBe(group);
   });
-  it.each([[0, '0'], [1, '1_2'], [2, '1_2'], [3, '3_PLUS'], [7, '3_PLUS']])('%i children → %s', (n, group) => {
+  it.each([
+    [0, '0'],
+    [1, '1_2'],
+    [2, '1_2'],
+    [3, '3_PLUS'],
+    [7, '3_PLUS'],
+  ])('%i children → %s', (n, group) => {
     expect(childrenGroup(n)).toBe(group);
   });
   it('groups family reunification and establishment, and names the report countries', () => {

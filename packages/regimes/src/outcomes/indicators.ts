@@ -50,7 +50,9 @@ export function ageInYear(year: number, birthYear: number): number {
 }
 
 /** Whether the person-year counts: aged 20–69, after the immigration year, not yet gone. */
-export function inOutcomePopulation(py: Pick<PersonYear, 'year' | 'birthYear' | 'immigrationYear' | 'leftYear'>): boolean {
+export function inOutcomePopulation(
+  py: Pick<PersonYear, 'year' | 'birthYear' | 'immigrationYear' | 'leftYear'>,
+): boolean {
   const age = ageInYear(py.year, py.birthYear);
   if (age < OUTCOME_MIN_AGE || age > OUTCOME_MAX_AGE) return false;
   if (yearsOfResidence(py.year, py.immigrationYear) < 0) return false;
@@ -58,10 +60,18 @@ export function inOutcomePopulation(py: Pick<PersonYear, 'year' | 'birthYear' | 
   return true;
 }
 
-export function classifyPersonYear(py: PersonYear, rows: readonly BaseAmountRow[] = BASE_AMOUNTS): ClassifiedPersonYear | null {
+export function classifyPersonYear(
+  py: PersonYear,
+  rows: readonly BaseAmountRow[] = BASE_AMOUNTS,
+): ClassifiedPersonYear | null {
   if (!inOutcomePopulation(py)) return null;
   const inWork = isInWork(py.earnedIncome, py.year, rows);
-  return { botid: yearsOfResidence(py.year, py.immigrationYear), inWork, inEducation: py.inEducation, inWorkOrEducation: inWork || py.inEducation };
+  return {
+    botid: yearsOfResidence(py.year, py.immigrationYear),
+    inWork,
+    inEducation: py.inEducation,
+    inWorkOrEducation: inWork || py.inEducation,
+  };
 }
 
 /** Counts behind one published figure: N person-years and how many of them were in work, education, either. */
@@ -77,14 +87,26 @@ export type IndicatorCell =
   | { suppressed: false; n: number; inWork: number; inEducation: number; inWorkOrEducation: number }
   | { suppressed: true; n: null; inWork: null; inEducation: null; inWorkOrEducation: null };
 
-export function suppressCell(counts: IndicatorCounts, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD): IndicatorCell {
-  if (counts.n < threshold || counts.n === 0) return { suppressed: true, n: null, inWork: null, inEducation: null, inWorkOrEducation: null };
+export function suppressCell(
+  counts: IndicatorCounts,
+  threshold: number = DEFAULT_SUPPRESSION_THRESHOLD,
+): IndicatorCell {
+  if (counts.n < threshold || counts.n === 0)
+    return { suppressed: true, n: null, inWork: null, inEducation: null, inWorkOrEducation: null };
   const rate = (k: number): number => Math.round((1000 * k) / counts.n) / 1000;
-  return { suppressed: false, n: counts.n, inWork: rate(counts.inWork), inEducation: rate(counts.inEducation), inWorkOrEducation: rate(counts.inWorkOrEducation) };
+  return {
+    suppressed: false,
+    n: counts.n,
+    inWork: rate(counts.inWork),
+    inEducation: rate(counts.inEducation),
+    inWorkOrEducation: rate(counts.inWorkOrEducation),
+  };
 }
 
 /** A share with its N, or suppressed when N is under the threshold. */
-export type ShareCell = { suppressed: false; n: number; count: number; share: number } | { suppressed: true; n: null; count: null; share: null };
+export type ShareCell =
+  | { suppressed: false; n: number; count: number; share: number }
+  | { suppressed: true; n: null; count: null; share: null };
 
 export function suppressShare(count: number, n: number, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD): ShareCell {
   if (n < threshold || n === 0) return { suppressed: true, n: null, count: null, share: null };

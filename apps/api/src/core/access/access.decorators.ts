@@ -20,4 +20,6 @@ export function actorFrom(req: Request): Actor {
 }
 
 /** The signed-in actor, for the service call. */
-export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => actorFrom(ctx.switchToHttp().getRequest<Request>()));
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor =>
+  actorFrom(ctx.switchToHttp().getRequest<Request>()),
+);

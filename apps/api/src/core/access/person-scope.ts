@@ -22,11 +22,16 @@ export function personScope(actor: Pick<Actor, 'userId' | 'municipalityId' | 'ro
       case 'NAV_ADVISER':
         grants.push(
           { group: { members: { some: { userId: actor.userId } } } },
-          { handovers: { some: { status: { not: 'DRAFT' }, navOffice: { advisers: { some: { id: actor.userId } } } } } },
+          {
+            handovers: { some: { status: { not: 'DRAFT' }, navOffice: { advisers: { some: { id: actor.userId } } } } },
+          },
         );
         break;
       case 'TEACHER':
-        grants.push({ enrolments: { some: { class: { teachers: { some: { userId: actor.userId } } } } } }, { group: { members: { some: { userId: actor.userId } } } });
+        grants.push(
+          { enrolments: { some: { class: { teachers: { some: { userId: actor.userId } } } } } },
+          { group: { members: { some: { userId: actor.userId } } } },
+        );
         break;
       case 'ADMIN':
         break;

@@ -44,7 +44,13 @@ export function csrfMiddleware(secret: string) {
     const header = req.header(CSRF_HEADER);
     const cookie = readCookie(req, CSRF_COOKIE);
     if (!header || !cookie || header !== cookie || !isValid(secret, header)) {
-      return next(new AppError(CommonErrorCode.CSRF_TOKEN_INVALID, 'Missing or invalid CSRF token; fetch /api/v1/auth/csrf and send it in x-csrf-token', 403));
+      return next(
+        new AppError(
+          CommonErrorCode.CSRF_TOKEN_INVALID,
+          'Missing or invalid CSRF token; fetch /api/v1/auth/csrf and send it in x-csrf-token',
+          403,
+        ),
+      );
     }
     next();
   };

@@ -19,7 +19,8 @@ export class LoginThrottleService {
   ) {}
 
   keysFor(email: string, clientAddress: string): { accountKey: string; clientKey: string } {
-    const h = (kind: string, v: string) => createHmac('sha256', this.env.SESSION_SECRET).update(`${kind}:${v}`).digest('hex');
+    const h = (kind: string, v: string) =>
+      createHmac('sha256', this.env.SESSION_SECRET).update(`${kind}:${v}`).digest('hex');
     return { accountKey: h('account', email.trim().toLowerCase()), clientKey: h('client', clientAddress) };
   }
 
@@ -34,7 +35,9 @@ export class LoginThrottleService {
       byClient.count >= this.env.LOGIN_MAX_FAILURES_PER_CLIENT ? byClient : null,
     ].filter((x): x is { count: number; oldest: Date } => x !== null);
     if (blocking.length === 0) return;
-    const freeAt = Math.max(...blocking.map((b) => b.oldest.getTime() + this.env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000));
+    const freeAt = Math.max(
+      ...blocking.map((b) => b.oldest.getTime() + this.env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000),
+    );
     const retryAfter = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
     throw new AppError(
       AuthErrorCode.LOGIN_THROTTLED,

@@ -46,7 +46,14 @@ export class PrismaSessionStore extends Store {
     this.prisma.userSession
       .upsert({
         where: { sid },
-        create: { sid, userId: auth.userId, municipalityId: auth.municipalityId, data, expiresAt, absoluteExpiresAt: absolute },
+        create: {
+          sid,
+          userId: auth.userId,
+          municipalityId: auth.municipalityId,
+          data,
+          expiresAt,
+          absoluteExpiresAt: absolute,
+        },
         update: { data, expiresAt },
       })
       .then(() => callback?.())

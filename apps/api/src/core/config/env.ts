@@ -30,7 +30,12 @@ export const EnvSchema = z.object({
   MIGRATE_ON_START: booleanFromString.default(true),
   /** Secret for signing session cookies and keying throttling hashes. Required in production. */
   SESSION_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(10),
   /** Set when the app runs behind a TLS-terminating proxy: cookies become `secure` and X-Forwarded-* is trusted. */
   TRUST_PROXY: booleanFromString.default(false),

@@ -28,7 +28,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (process.getuid?.() === 0) chmodSync(path.dirname(dataDir), 0o755);
   const passwordFile = `${dataDir}.password`;
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (!initialised && !existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  if (!initialised && !existsSync(passwordFile))
+    writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
 
   // Imported on demand: the package is an ES module, and most processes (tests included) never need it.

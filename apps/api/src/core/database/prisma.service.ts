@@ -8,7 +8,10 @@ import { DATABASE_RUNTIME, type DatabaseRuntime } from './database-runtime';
 /** The one Prisma client of the process, connected through node-postgres. Only repositories use it. */
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
-  constructor(@Inject(DATABASE_RUNTIME) private readonly runtime: DatabaseRuntime, @Inject(ENV) env: Env) {
+  constructor(
+    @Inject(DATABASE_RUNTIME) private readonly runtime: DatabaseRuntime,
+    @Inject(ENV) env: Env,
+  ) {
     super({ adapter: new PrismaPg({ connectionString: runtime.url, max: env.DATABASE_POOL_SIZE }) });
   }
 

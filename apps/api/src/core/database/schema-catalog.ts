@@ -71,12 +71,20 @@ export function compareCatalogs(expected: SchemaCatalog, actual: SchemaCatalog):
   for (const name of [...tableNames].sort()) {
     const e = expected.tables[name];
     const a = actual.tables[name];
-    if (!e) { out.push(`table ${name}: exists in the database but not in schema.prisma`); continue; }
-    if (!a) { out.push(`table ${name}: in schema.prisma but no migration creates it`); continue; }
+    if (!e) {
+      out.push(`table ${name}: exists in the database but not in schema.prisma`);
+      continue;
+    }
+    if (!a) {
+      out.push(`table ${name}: in schema.prisma but no migration creates it`);
+      continue;
+    }
     const cols = new Set([...Object.keys(e.columns), ...Object.keys(a.columns)]);
     for (const c of [...cols].sort()) {
       if (e.columns[c] !== a.columns[c]) {
-        out.push(`column ${name}.${c}: schema.prisma says ${e.columns[c] ?? '(none)'}; migrations give ${a.columns[c] ?? '(none)'}`);
+        out.push(
+          `column ${name}.${c}: schema.prisma says ${e.columns[c] ?? '(none)'}; migrations give ${a.columns[c] ?? '(none)'}`,
+        );
       }
     }
     diffList(`index on ${name}`, e.indexes, a.indexes, out);

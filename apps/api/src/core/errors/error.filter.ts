@@ -17,7 +17,10 @@ export class ErrorFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const error = this.toAppError(exception);
     if (error.status >= 500) {
-      this.logger.error(`Unhandled error on ${req.method} ${req.path}: ${(exception as Error)?.message ?? exception}`, (exception as Error)?.stack);
+      this.logger.error(
+        `Unhandled error on ${req.method} ${req.path}: ${(exception as Error)?.message ?? exception}`,
+        (exception as Error)?.stack,
+      );
     }
     const body: ApiErrorBody = {
       code: error.code,
@@ -37,14 +40,24 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // Nest turns body-parser's invalid-JSON SyntaxError (and a bad %-encoding in the path) into a bare 400.
-      if (status === 400) return new AppError(CommonErrorCode.VALIDATION_FAILED, 'The request could not be parsed (invalid JSON body or URL encoding)', 400);
+      if (status === 400)
+        return new AppError(
+          CommonErrorCode.VALIDATION_FAILED,
+          'The request could not be parsed (invalid JSON body or URL encoding)',
+          400,
+        );
       const code =
-        status === 404 ? CommonErrorCode.NOT_FOUND
-        : status === 401 ? CommonErrorCode.UNAUTHENTICATED
-        : status === 403 ? CommonErrorCode.FORBIDDEN
-        : status === 429 ? CommonErrorCode.TOO_MANY_REQUESTS
-        : status < 500 ? 'HTTP_' + status
-        : CommonErrorCode.INTERNAL;
+        status === 404
+          ? CommonErrorCode.NOT_FOUND
+          : status === 401
+            ? CommonErrorCode.UNAUTHENTICATED
+            : status === 403
+              ? CommonErrorCode.FORBIDDEN
+              : status === 429
+                ? CommonErrorCode.TOO_MANY_REQUESTS
+                : status < 500
+                  ? 'HTTP_' + status
+                  : CommonErrorCode.INTERNAL;
       return new AppError(code, status < 500 ? exception.message : 'Something went wrong', status);
     }
     const status = (exception as { status?: number; statusCode?: number })?.status;
@@ -61,7 +74,9 @@ function prismaError(exception: unknown): AppError | null {
   const e = exception as { code?: string; meta?: { target?: unknown; modelName?: string } } | null;
   if (!e || typeof e.code !== 'string' || !/^P\d{4}$/.test(e.code)) return null;
   if (e.code === 'P2002') {
-    const target = Array.isArray(e.meta?.target) ? e.meta.target.join(', ') : String(e.meta?.target ?? 'a unique field');
+    const target = Array.isArray(e.meta?.target)
+      ? e.meta.target.join(', ')
+      : String(e.meta?.target ?? 'a unique field');
     return new AppError(CommonErrorCode.DUPLICATE, `A record with the same ${target} already exists`, 409);
   }
   if (e.code === 'P2025') return new AppError(CommonErrorCode.NOT_FOUND, 'The record was not found', 404);

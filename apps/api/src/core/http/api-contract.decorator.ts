@@ -42,7 +42,11 @@ export function ApiContract(spec: ContractSpec): MethodDecorator {
     for (const [name, field] of Object.entries(spec.query.shape)) {
       const fieldSchema = field as z.ZodType;
       decorators.push(
-        ApiQuery({ name, required: !fieldSchema.safeParse(undefined).success, schema: toOpenApiSchema(fieldSchema, 'input') }),
+        ApiQuery({
+          name,
+          required: !fieldSchema.safeParse(undefined).success,
+          schema: toOpenApiSchema(fieldSchema, 'input'),
+        }),
       );
     }
   }

@@ -13,7 +13,13 @@ export class JsonLogger implements LoggerService {
 
   write(level: Level, message: string, fields: Record<string, unknown> = {}): void {
     if (ORDER[level] < ORDER[this.minimum]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level, message, requestId: currentRequestId(), ...fields });
+    const line = JSON.stringify({
+      time: new Date().toISOString(),
+      level,
+      message,
+      requestId: currentRequestId(),
+      ...fields,
+    });
     (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
   }
 

@@ -19,9 +19,20 @@ export class AuditEventsService {
 
   /** Admins and managers see who touched a person's data. Reading the trail is itself audited. */
   async listForPerson(actor: Actor, personId: string, query: { page: number; pageSize: number }) {
-    if (!(await this.repository.personExists(actor.municipalityId, personId))) throw new NotFoundError('PERSON_NOT_FOUND', 'The person');
-    const { rows, total, actorNames } = await this.repository.listForPerson(actor.municipalityId, personId, query.page, query.pageSize);
-    await this.audit.record(actor, { action: 'READ', operation: 'auditEvents.listForPerson', entityType: 'auditTrail', personId });
+    if (!(await this.repository.personExists(actor.municipalityId, personId)))
+      throw new NotFoundError('PERSON_NOT_FOUND', 'The person');
+    const { rows, total, actorNames } = await this.repository.listForPerson(
+      actor.municipalityId,
+      personId,
+      query.page,
+      query.pageSize,
+    );
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'auditEvents.listForPerson',
+      entityType: 'auditTrail',
+      personId,
+    });
     const items: AuditEvent[] = rows.map((r) => ({
       id: r.id,
       occurredAt: r.occurredAt.toISOString(),
@@ -47,7 +58,11 @@ export class AuditEventsController {
   constructor(private readonly service: AuditEventsService) {}
 
   @Get()
-  @ApiContract({ summary: "Who read or changed this person's data (admins and managers)", query: ListAuditEventsQuerySchema, response: AuditEventListSchema })
+  @ApiContract({
+    summary: "Who read or changed this person's data (admins and managers)",
+    query: ListAuditEventsQuerySchema,
+    response: AuditEventListSchema,
+  })
   list(
     @CurrentActor() actor: Actor,
     @ZodParam('personId', UuidSchema) personId: string,

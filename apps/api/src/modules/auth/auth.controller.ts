@@ -30,10 +30,18 @@ export class AuthController {
 
   @Public()
   @Get('csrf')
-  @ApiContract({ summary: 'Get a CSRF token to send in x-csrf-token on state-changing requests', response: CsrfTokenSchema })
+  @ApiContract({
+    summary: 'Get a CSRF token to send in x-csrf-token on state-changing requests',
+    response: CsrfTokenSchema,
+  })
   csrf(@Res({ passthrough: true }) res: Response) {
     const csrfToken = issueCsrfToken(this.env.SESSION_SECRET);
-    res.cookie(CSRF_COOKIE, csrfToken, { httpOnly: true, sameSite: 'strict', secure: cookieSecure(this.env), path: '/' });
+    res.cookie(CSRF_COOKIE, csrfToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: cookieSecure(this.env),
+      path: '/',
+    });
     return { csrfToken };
   }
 
@@ -60,7 +68,11 @@ export class AuthController {
 
   @Post('password')
   @ApiContract({ summary: 'Change my password (my other sessions end)', body: ChangePasswordBodySchema, status: 204 })
-  changePassword(@CurrentActor() actor: Actor, @Req() req: Request, @ZodBody(ChangePasswordBodySchema) body: ChangePasswordBody) {
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @ZodBody(ChangePasswordBodySchema) body: ChangePasswordBody,
+  ) {
     return this.auth.changePassword(actor, req.sessionID, body.currentPassword, body.newPassword);
   }
 }

@@ -64,7 +64,12 @@ export class AuthService {
 
   async endSession(req: Request, actor: Actor): Promise<void> {
     await new Promise<void>((resolve, reject) => req.session.destroy((err) => (err ? reject(err) : resolve())));
-    await this.audit.record(actor, { action: 'LOGOUT', operation: 'auth.logout', entityType: 'user', entityId: actor.userId });
+    await this.audit.record(actor, {
+      action: 'LOGOUT',
+      operation: 'auth.logout',
+      entityType: 'user',
+      entityId: actor.userId,
+    });
   }
 
   async me(actor: Actor): Promise<CurrentUser> {
@@ -86,7 +91,17 @@ export class AuthService {
     await this.prisma.$transaction(async (tx) => {
       await this.users.setPassword(tx, actor.municipalityId, actor.userId, passwordHash);
       await this.users.endSessions(tx, actor.municipalityId, actor.userId, sessionId);
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'auth.changePassword', entityType: 'user', entityId: actor.userId, fields: ['password'] }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'auth.changePassword',
+          entityType: 'user',
+          entityId: actor.userId,
+          fields: ['password'],
+        },
+        tx,
+      );
     });
   }
 }

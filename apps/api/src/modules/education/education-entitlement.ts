@@ -22,9 +22,14 @@ export function regimeOf(programme: ProgrammeFacts | undefined): Regime | null {
 
 /** The engine's Norwegian training conclusion stored with the programme, if it is there and well-formed. */
 export function storedNorwegianTraining(programme: ProgrammeFacts | undefined): StoredNorwegianTraining | null {
-  const value = (programme?.evaluation as { norwegianTraining?: unknown } | null | undefined)?.norwegianTraining as Partial<StoredNorwegianTraining> | undefined;
+  const value = (programme?.evaluation as { norwegianTraining?: unknown } | null | undefined)?.norwegianTraining as
+    Partial<StoredNorwegianTraining> | undefined;
   if (!value || typeof value.right !== 'boolean' || typeof value.duty !== 'boolean') return null;
-  return { right: value.right, duty: value.duty, maxMonths: typeof value.maxMonths === 'number' ? value.maxMonths : null };
+  return {
+    right: value.right,
+    duty: value.duty,
+    maxMonths: typeof value.maxMonths === 'number' ? value.maxMonths : null,
+  };
 }
 
 /**
@@ -32,7 +37,10 @@ export function storedNorwegianTraining(programme: ProgrammeFacts | undefined): 
  * 550 by the permit date, A-17); integreringsloven and chapter 6A count months until the level is reached, so there
  * the default is none and the school sets hours on need. No right to training: no hours.
  */
-export function defaultEntitledHours(programme: ProgrammeFacts | undefined, permitGrantedDate: Date | null): number | null {
+export function defaultEntitledHours(
+  programme: ProgrammeFacts | undefined,
+  permitGrantedDate: Date | null,
+): number | null {
   const training = storedNorwegianTraining(programme);
   const regime = regimeOf(programme);
   if (!training?.right || regime !== 'INTRODUKSJONSLOVEN' || !permitGrantedDate) return null;

@@ -16,7 +16,9 @@ export function toClassSummary(row: ClassRow): ClassSummary {
     startDate: iso(row.startDate),
     endDate: row.endDate ? iso(row.endDate) : null,
     hoursPerDay: Number(row.hoursPerDay),
-    teachers: row.teachers.map((t) => ({ id: t.user.id, name: t.user.name })).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+    teachers: row.teachers
+      .map((t) => ({ id: t.user.id, name: t.user.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb')),
     enrolledCount: row._count.enrolments,
   };
 }
@@ -30,7 +32,13 @@ export interface AssessmentRow {
   testName: string | null;
 }
 
-export const toAssessment = (a: AssessmentRow): Assessment => ({ id: a.id, skill: a.skill, level: a.level, assessedOn: iso(a.assessedOn), testName: a.testName });
+export const toAssessment = (a: AssessmentRow): Assessment => ({
+  id: a.id,
+  skill: a.skill,
+  level: a.level,
+  assessedOn: iso(a.assessedOn),
+  testName: a.testName,
+});
 
 /** Newest assessment per skill, from rows sorted newest first. */
 export function latestPerSkill(rows: AssessmentRow[]): Assessment[] {
@@ -56,7 +64,9 @@ export function toLearner(row: LearnerRow, hoursCompleted: number, assessments: 
       nusLevel: row.person.nusLevel,
     },
     regime: regimeOf(programme),
-    norwegianTraining: training ? { right: training.right, duty: training.duty, deadline: norwegianDeadline(programme) } : null,
+    norwegianTraining: training
+      ? { right: training.right, duty: training.duty, deadline: norwegianDeadline(programme) }
+      : null,
     targetLevel: programme?.plan?.revisions[0]?.languageTargetLevel ?? null,
     fromDate: iso(row.fromDate),
     toDate: row.toDate ? iso(row.toDate) : null,

@@ -5,5 +5,9 @@ import { EducationController } from './education.controller';
 import { EducationRepository } from './education.repository';
 import { EducationService } from './education.service';
 
-@Module({ imports: [TimelineModule, ClockModule], controllers: [EducationController], providers: [EducationService, EducationRepository] })
+@Module({
+  imports: [TimelineModule, ClockModule],
+  controllers: [EducationController],
+  providers: [EducationService, EducationRepository],
+})
 export class EducationModule {}

@@ -36,7 +36,11 @@ const learnerInclude = {
           regimeOverride: true,
           evaluation: true,
           startDate: true,
-          plan: { select: { revisions: { orderBy: { revisionNumber: 'desc' }, take: 1, select: { languageTargetLevel: true } } } },
+          plan: {
+            select: {
+              revisions: { orderBy: { revisionNumber: 'desc' }, take: 1, select: { languageTargetLevel: true } },
+            },
+          },
         },
       },
     },
@@ -46,8 +50,10 @@ export type LearnerRow = Prisma.EnrolmentGetPayload<{ include: typeof learnerInc
 
 /** Classes the actor may open with their learners: a teacher their own; consultants and managers every class. */
 export function classScope(actor: Pick<Actor, 'userId' | 'municipalityId' | 'roles'>): Prisma.CourseClassWhereInput {
-  if (actor.roles.includes('CONSULTANT') || actor.roles.includes('MANAGER')) return { municipalityId: actor.municipalityId };
-  if (actor.roles.includes('TEACHER')) return { municipalityId: actor.municipalityId, teachers: { some: { userId: actor.userId } } };
+  if (actor.roles.includes('CONSULTANT') || actor.roles.includes('MANAGER'))
+    return { municipalityId: actor.municipalityId };
+  if (actor.roles.includes('TEACHER'))
+    return { municipalityId: actor.municipalityId, teachers: { some: { userId: actor.userId } } };
   return { id: { in: [] } };
 }
 
@@ -65,7 +71,10 @@ export class EducationRepository {
   }
 
   findCourse(municipalityId: string, courseId: string, tx?: Tx) {
-    return (tx ?? this.prisma).course.findFirst({ where: { id: courseId, municipalityId }, include: { classes: { include: classInclude, orderBy: [{ startDate: 'desc' }, { name: 'asc' }] } } });
+    return (tx ?? this.prisma).course.findFirst({
+      where: { id: courseId, municipalityId },
+      include: { classes: { include: classInclude, orderBy: [{ startDate: 'desc' }, { name: 'asc' }] } },
+    });
   }
 
   createCourse(tx: Tx, data: { municipalityId: string; name: string; kind: CourseKind; languageTrack: number | null }) {
@@ -74,14 +83,20 @@ export class EducationRepository {
 
   listClasses(actor: Actor, mine: boolean) {
     return this.prisma.courseClass.findMany({
-      where: { municipalityId: actor.municipalityId, ...(mine ? { teachers: { some: { userId: actor.userId } } } : {}) },
+      where: {
+        municipalityId: actor.municipalityId,
+        ...(mine ? { teachers: { some: { userId: actor.userId } } } : {}),
+      },
       include: classInclude,
       orderBy: [{ startDate: 'desc' }, { name: 'asc' }, { id: 'asc' }],
     });
   }
 
   findClass(actor: Actor, classId: string, tx?: Tx) {
-    return (tx ?? this.prisma).courseClass.findFirst({ where: { AND: [{ id: classId }, classScope(actor)] }, include: classInclude });
+    return (tx ?? this.prisma).courseClass.findFirst({
+      where: { AND: [{ id: classId }, classScope(actor)] },
+      include: classInclude,
+    });
   }
 
   /** Any class of the municipality (enrolment by a consultant does not need to read its learners). */
@@ -89,7 +104,17 @@ export class EducationRepository {
     return (tx ?? this.prisma).courseClass.findFirst({ where: { id: classId, municipalityId }, include: classInclude });
   }
 
-  createClass(tx: Tx, data: { municipalityId: string; courseId: string; name: string; startDate: Date; endDate: Date | null; hoursPerDay?: number }) {
+  createClass(
+    tx: Tx,
+    data: {
+      municipalityId: string;
+      courseId: string;
+      name: string;
+      startDate: Date;
+      endDate: Date | null;
+      hoursPerDay?: number;
+    },
+  ) {
     return tx.courseClass.create({ data });
   }
 
@@ -98,7 +123,11 @@ export class EducationRepository {
   }
 
   addTeacher(tx: Tx, municipalityId: string, classId: string, userId: string) {
-    return tx.classTeacher.upsert({ where: { classId_userId: { classId, userId } }, create: { municipalityId, classId, userId }, update: {} });
+    return tx.classTeacher.upsert({
+      where: { classId_userId: { classId, userId } },
+      create: { municipalityId, classId, userId },
+      update: {},
+    });
   }
 
   async removeTeacher(tx: Tx, municipalityId: string, classId: string, userId: string): Promise<boolean> {
@@ -118,7 +147,12 @@ export class EducationRepository {
   /** One enrolment, if the actor may open its class and see its person. */
   findEnrolment(actor: Actor, enrolmentId: string, tx?: Tx) {
     return (tx ?? this.prisma).enrolment.findFirst({
-      where: { id: enrolmentId, municipalityId: actor.municipalityId, person: personScope(actor), class: classScope(actor) },
+      where: {
+        id: enrolmentId,
+        municipalityId: actor.municipalityId,
+        person: personScope(actor),
+        class: classScope(actor),
+      },
       include: learnerInclude,
     });
   }
@@ -137,21 +171,43 @@ export class EducationRepository {
       select: {
         id: true,
         permitGrantedDate: true,
-        programmes: { orderBy: [{ startDate: { sort: 'desc' } }, { createdAt: 'desc' }], take: 1, select: { derivedRegime: true, regimeOverride: true, evaluation: true } },
+        programmes: {
+          orderBy: [{ startDate: { sort: 'desc' } }, { createdAt: 'desc' }],
+          take: 1,
+          select: { derivedRegime: true, regimeOverride: true, evaluation: true },
+        },
       },
     });
   }
 
-  createEnrolment(tx: Tx, data: { municipalityId: string; classId: string; personId: string; fromDate: Date; toDate: Date | null; entitledHours: number | null }) {
+  createEnrolment(
+    tx: Tx,
+    data: {
+      municipalityId: string;
+      classId: string;
+      personId: string;
+      fromDate: Date;
+      toDate: Date | null;
+      entitledHours: number | null;
+    },
+  ) {
     return tx.enrolment.create({ data });
   }
 
-  updateEnrolment(tx: Tx, municipalityId: string, enrolmentId: string, data: { toDate?: Date | null; entitledHours?: number | null; socialStudiesCompletedDate?: Date | null }) {
+  updateEnrolment(
+    tx: Tx,
+    municipalityId: string,
+    enrolmentId: string,
+    data: { toDate?: Date | null; entitledHours?: number | null; socialStudiesCompletedDate?: Date | null },
+  ) {
     return tx.enrolment.updateMany({ where: { id: enrolmentId, municipalityId }, data });
   }
 
   /** Hours present per person in one class, from the attendance ledger. */
-  async hoursCompleted(municipalityId: string, pairs: { personId: string; classId: string }[]): Promise<Map<string, number>> {
+  async hoursCompleted(
+    municipalityId: string,
+    pairs: { personId: string; classId: string }[],
+  ): Promise<Map<string, number>> {
     if (pairs.length === 0) return new Map();
     const rows = await this.prisma.attendanceRecord.groupBy({
       by: ['personId', 'classId'],
@@ -170,7 +226,18 @@ export class EducationRepository {
     });
   }
 
-  createAssessments(tx: Tx, rows: { municipalityId: string; personId: string; assessedOn: Date; skill: LanguageSkill; level: CefrLevel; testName: string | null; assessorId: string }[]) {
+  createAssessments(
+    tx: Tx,
+    rows: {
+      municipalityId: string;
+      personId: string;
+      assessedOn: Date;
+      skill: LanguageSkill;
+      level: CefrLevel;
+      testName: string | null;
+      assessorId: string;
+    }[],
+  ) {
     return tx.languageAssessment.createMany({ data: rows });
   }
 }

@@ -1,4 +1,11 @@
-import { HANDOVER_ACTIONS, HANDOVER_TRANSITIONS, type HandoverAction, type HandoverSide, type HandoverStatus, type Role } from '@ankomst/contracts';
+import {
+  HANDOVER_ACTIONS,
+  HANDOVER_TRANSITIONS,
+  type HandoverAction,
+  type HandoverSide,
+  type HandoverStatus,
+  type Role,
+} from '@ankomst/contracts';
 
 /** What the actor is to this handover: which sides they may act for. */
 export interface HandoverParty {
@@ -9,14 +16,20 @@ export interface HandoverParty {
 
 /** Whether the party may act for a side: the refugee service is any consultant; Nav is an adviser of the receiving office. */
 export function actsFor(party: HandoverParty, side: HandoverSide): boolean {
-  return side === 'REFUGEE_SERVICE' ? party.roles.includes('CONSULTANT') : party.roles.includes('NAV_ADVISER') && party.atReceivingOffice;
+  return side === 'REFUGEE_SERVICE'
+    ? party.roles.includes('CONSULTANT')
+    : party.roles.includes('NAV_ADVISER') && party.atReceivingOffice;
 }
 
 /**
  * Decides one step: 'ok', 'forbidden' (not this party's step) or 'illegal' (not from this state).
  * SUBMIT is the refugee service's step even before an office is chosen.
  */
-export function checkTransition(status: HandoverStatus, action: HandoverAction, party: HandoverParty): 'ok' | 'forbidden' | 'illegal' {
+export function checkTransition(
+  status: HandoverStatus,
+  action: HandoverAction,
+  party: HandoverParty,
+): 'ok' | 'forbidden' | 'illegal' {
   const t = HANDOVER_TRANSITIONS[action];
   if (!actsFor(party, t.side)) return 'forbidden';
   return t.from === status ? 'ok' : 'illegal';

@@ -28,14 +28,23 @@ export class HandoversController {
 
   @Get()
   @RequirePermission('handovers.read')
-  @ApiContract({ summary: 'Handovers: box=incoming (my Nav office), box=mine (I wrote them), or one participant (personId)', query: ListHandoversQuerySchema, response: HandoverListSchema })
+  @ApiContract({
+    summary: 'Handovers: box=incoming (my Nav office), box=mine (I wrote them), or one participant (personId)',
+    query: ListHandoversQuerySchema,
+    response: HandoverListSchema,
+  })
   list(@CurrentActor() actor: Actor, @ZodQuery(ListHandoversQuerySchema) query: ListHandoversQuery) {
     return this.handovers.list(actor, query);
   }
 
   @Post()
   @RequirePermission('handovers.write')
-  @ApiContract({ summary: 'Start a handover draft for a participant (prefilled from structured data)', body: CreateHandoverBodySchema, response: HandoverSchema, status: 201 })
+  @ApiContract({
+    summary: 'Start a handover draft for a participant (prefilled from structured data)',
+    body: CreateHandoverBodySchema,
+    response: HandoverSchema,
+    status: 201,
+  })
   create(@CurrentActor() actor: Actor, @ZodBody(CreateHandoverBodySchema) body: CreateHandoverBody) {
     return this.handovers.create(actor, body.personId);
   }
@@ -49,22 +58,47 @@ export class HandoversController {
 
   @Patch(':handoverId')
   @RequirePermission('handovers.write')
-  @ApiContract({ summary: 'Edit the draft note (send the version you loaded)', body: UpdateHandoverBodySchema, response: HandoverSchema })
-  update(@CurrentActor() actor: Actor, @ZodParam('handoverId', UuidSchema) handoverId: string, @ZodBody(UpdateHandoverBodySchema) body: UpdateHandoverBody) {
+  @ApiContract({
+    summary: 'Edit the draft note (send the version you loaded)',
+    body: UpdateHandoverBodySchema,
+    response: HandoverSchema,
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @ZodParam('handoverId', UuidSchema) handoverId: string,
+    @ZodBody(UpdateHandoverBodySchema) body: UpdateHandoverBody,
+  ) {
     return this.handovers.update(actor, handoverId, body);
   }
 
   @Post(':handoverId/transitions')
   @RequirePermission('handovers.participate')
-  @ApiContract({ summary: 'Take a step: SUBMIT, RECEIVE, REQUEST_INFO (with the question), ANSWER (with the answer), ACCEPT', body: HandoverTransitionBodySchema, response: HandoverSchema })
-  transition(@CurrentActor() actor: Actor, @ZodParam('handoverId', UuidSchema) handoverId: string, @ZodBody(HandoverTransitionBodySchema) body: HandoverTransitionBody) {
+  @ApiContract({
+    summary: 'Take a step: SUBMIT, RECEIVE, REQUEST_INFO (with the question), ANSWER (with the answer), ACCEPT',
+    body: HandoverTransitionBodySchema,
+    response: HandoverSchema,
+  })
+  transition(
+    @CurrentActor() actor: Actor,
+    @ZodParam('handoverId', UuidSchema) handoverId: string,
+    @ZodBody(HandoverTransitionBodySchema) body: HandoverTransitionBody,
+  ) {
     return this.handovers.transition(actor, handoverId, body);
   }
 
   @Post(':handoverId/messages')
   @RequirePermission('handovers.participate')
-  @ApiContract({ summary: 'Write a comment in the thread', body: CreateHandoverMessageBodySchema, response: HandoverSchema, status: 201 })
-  addMessage(@CurrentActor() actor: Actor, @ZodParam('handoverId', UuidSchema) handoverId: string, @ZodBody(CreateHandoverMessageBodySchema) body: CreateHandoverMessageBody) {
+  @ApiContract({
+    summary: 'Write a comment in the thread',
+    body: CreateHandoverMessageBodySchema,
+    response: HandoverSchema,
+    status: 201,
+  })
+  addMessage(
+    @CurrentActor() actor: Actor,
+    @ZodParam('handoverId', UuidSchema) handoverId: string,
+    @ZodBody(CreateHandoverMessageBodySchema) body: CreateHandoverMessageBody,
+  ) {
     return this.handovers.addMessage(actor, handoverId, body);
   }
 }

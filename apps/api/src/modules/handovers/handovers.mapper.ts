@@ -19,7 +19,13 @@ export interface LevelRow {
 
 export function toHandover(
   row: HandoverDetailRow,
-  context: { names: Map<string, string>; levels: LevelRow[]; allowedActions: HandoverAction[]; editable: boolean; mayComment: boolean },
+  context: {
+    names: Map<string, string>;
+    levels: LevelRow[];
+    allowedActions: HandoverAction[];
+    editable: boolean;
+    mayComment: boolean;
+  },
 ): Handover {
   const revision = row.programme?.plan?.revisions[0];
   return {
@@ -39,10 +45,26 @@ export function toHandover(
     navOffice: row.navOffice ? { id: row.navOffice.id, name: row.navOffice.name } : null,
     endGoal: revision?.endGoal ?? row.programme?.endGoal ?? null,
     languageTargetLevel: revision?.languageTargetLevel ?? null,
-    latestLevels: context.levels.map((l) => ({ skill: l.skill, level: l.level, assessedOn: isoDate(l.assessedOn), testName: l.testName })),
+    latestLevels: context.levels.map((l) => ({
+      skill: l.skill,
+      level: l.level,
+      assessedOn: isoDate(l.assessedOn),
+      testName: l.testName,
+    })),
     createdBy: ref(context.names, row.createdById),
-    statusChanges: row.statusChanges.map((c) => ({ fromStatus: c.fromStatus, toStatus: c.toStatus, actor: ref(context.names, c.actorId), occurredAt: c.occurredAt.toISOString() })),
-    messages: row.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, author: ref(context.names, m.authorId), createdAt: m.createdAt.toISOString() })),
+    statusChanges: row.statusChanges.map((c) => ({
+      fromStatus: c.fromStatus,
+      toStatus: c.toStatus,
+      actor: ref(context.names, c.actorId),
+      occurredAt: c.occurredAt.toISOString(),
+    })),
+    messages: row.messages.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      body: m.body,
+      author: ref(context.names, m.authorId),
+      createdAt: m.createdAt.toISOString(),
+    })),
     allowedActions: context.allowedActions,
     editable: context.editable,
     mayComment: context.mayComment,

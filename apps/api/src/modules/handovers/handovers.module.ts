@@ -5,5 +5,9 @@ import { HandoversController } from './handovers.controller';
 import { HandoversRepository } from './handovers.repository';
 import { HandoversService } from './handovers.service';
 
-@Module({ imports: [TimelineModule, NotificationsModule], controllers: [HandoversController], providers: [HandoversService, HandoversRepository] })
+@Module({
+  imports: [TimelineModule, NotificationsModule],
+  controllers: [HandoversController],
+  providers: [HandoversService, HandoversRepository],
+})
 export class HandoversModule {}

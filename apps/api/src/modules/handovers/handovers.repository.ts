@@ -13,8 +13,13 @@ import { PrismaService, type Tx } from '../../core/database/prisma.service';
 export function handoverScope(actor: Pick<Actor, 'userId' | 'municipalityId' | 'roles'>): Prisma.HandoverWhereInput {
   const grants: Prisma.HandoverWhereInput[] = [];
   if (actor.roles.includes('CONSULTANT') || actor.roles.includes('MANAGER')) grants.push({});
-  if (actor.roles.includes('NAV_ADVISER')) grants.push({ status: { not: 'DRAFT' }, navOffice: { advisers: { some: { id: actor.userId } } } });
-  return { municipalityId: actor.municipalityId, person: personScope(actor), OR: grants.length > 0 ? grants : [{ id: { in: [] } }] };
+  if (actor.roles.includes('NAV_ADVISER'))
+    grants.push({ status: { not: 'DRAFT' }, navOffice: { advisers: { some: { id: actor.userId } } } });
+  return {
+    municipalityId: actor.municipalityId,
+    person: personScope(actor),
+    OR: grants.length > 0 ? grants : [{ id: { in: [] } }],
+  };
 }
 
 const detailInclude = {
@@ -25,7 +30,15 @@ const detailInclude = {
   programme: {
     select: {
       endGoal: true,
-      plan: { select: { revisions: { orderBy: { revisionNumber: 'desc' }, take: 1, select: { endGoal: true, languageTargetLevel: true } } } },
+      plan: {
+        select: {
+          revisions: {
+            orderBy: { revisionNumber: 'desc' },
+            take: 1,
+            select: { endGoal: true, languageTargetLevel: true },
+          },
+        },
+      },
     },
   },
 } satisfies Prisma.HandoverInclude;
@@ -34,7 +47,12 @@ export type HandoverDetailRow = Prisma.HandoverGetPayload<{ include: typeof deta
 const listInclude = {
   person: { select: { id: true, firstName: true, lastName: true, birthDate: true } },
   navOffice: { select: { id: true, name: true } },
-  statusChanges: { where: { toStatus: 'SUBMITTED' }, orderBy: { occurredAt: 'desc' }, take: 1, select: { occurredAt: true } },
+  statusChanges: {
+    where: { toStatus: 'SUBMITTED' },
+    orderBy: { occurredAt: 'desc' },
+    take: 1,
+    select: { occurredAt: true },
+  },
 } satisfies Prisma.HandoverInclude;
 export type HandoverListRow = Prisma.HandoverGetPayload<{ include: typeof listInclude }>;
 
@@ -56,18 +74,31 @@ export class HandoversRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   findVisible(actor: Actor, handoverId: string, tx?: Tx) {
-    return (tx ?? this.prisma).handover.findFirst({ where: { AND: [{ id: handoverId }, handoverScope(actor)] }, include: detailInclude });
+    return (tx ?? this.prisma).handover.findFirst({
+      where: { AND: [{ id: handoverId }, handoverScope(actor)] },
+      include: detailInclude,
+    });
   }
 
-  async list(actor: Actor, query: { page: number; pageSize: number; box?: 'incoming' | 'mine'; personId?: string; status?: HandoverStatus }) {
+  async list(
+    actor: Actor,
+    query: { page: number; pageSize: number; box?: 'incoming' | 'mine'; personId?: string; status?: HandoverStatus },
+  ) {
     const filters: Prisma.HandoverWhereInput[] = [handoverScope(actor)];
-    if (query.box === 'incoming') filters.push({ status: { not: 'DRAFT' }, navOffice: { advisers: { some: { id: actor.userId } } } });
+    if (query.box === 'incoming')
+      filters.push({ status: { not: 'DRAFT' }, navOffice: { advisers: { some: { id: actor.userId } } } });
     if (query.box === 'mine') filters.push({ createdById: actor.userId });
     if (query.personId) filters.push({ personId: query.personId });
     if (query.status) filters.push({ status: query.status });
     const where: Prisma.HandoverWhereInput = { AND: filters };
     const [items, total] = await Promise.all([
-      this.prisma.handover.findMany({ where, include: listInclude, orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      this.prisma.handover.findMany({
+        where,
+        include: listInclude,
+        orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
       this.prisma.handover.count({ where }),
     ]);
     return { items, total };
@@ -85,7 +116,15 @@ export class HandoversRepository {
           select: {
             id: true,
             endGoal: true,
-            plan: { select: { revisions: { orderBy: { revisionNumber: 'desc' }, take: 1, select: { endGoal: true, participantWishes: true, languageTargetLevel: true } } } },
+            plan: {
+              select: {
+                revisions: {
+                  orderBy: { revisionNumber: 'desc' },
+                  take: 1,
+                  select: { endGoal: true, participantWishes: true, languageTargetLevel: true },
+                },
+              },
+            },
           },
         },
       },
@@ -108,7 +147,10 @@ export class HandoversRepository {
   }
 
   findOpenForPerson(tx: Tx, municipalityId: string, personId: string) {
-    return tx.handover.findFirst({ where: { municipalityId, personId, status: { not: 'ACCEPTED' } }, select: { id: true, status: true } });
+    return tx.handover.findFirst({
+      where: { municipalityId, personId, status: { not: 'ACCEPTED' } },
+      select: { id: true, status: true },
+    });
   }
 
   onlyOffice(tx: Tx, municipalityId: string) {
@@ -116,16 +158,36 @@ export class HandoversRepository {
   }
 
   findOffice(municipalityId: string, navOfficeId: string, tx?: Tx) {
-    return (tx ?? this.prisma).navOffice.findFirst({ where: { id: navOfficeId, municipalityId }, select: { id: true, name: true, advisers: { where: { active: true }, select: { id: true } } } });
+    return (tx ?? this.prisma).navOffice.findFirst({
+      where: { id: navOfficeId, municipalityId },
+      select: { id: true, name: true, advisers: { where: { active: true }, select: { id: true } } },
+    });
   }
 
-  create(tx: Tx, data: { municipalityId: string; personId: string; programmeId: string | null; createdById: string } & HandoverNoteData) {
+  create(
+    tx: Tx,
+    data: {
+      municipalityId: string;
+      personId: string;
+      programmeId: string | null;
+      createdById: string;
+    } & HandoverNoteData,
+  ) {
     return tx.handover.create({ data });
   }
 
   /** Updates only a draft at this version; false when the version or state moved on (the caller tells which). */
-  async updateDraft(tx: Tx, municipalityId: string, handoverId: string, version: number, data: HandoverNoteData): Promise<boolean> {
-    const { count } = await tx.handover.updateMany({ where: { id: handoverId, municipalityId, version, status: 'DRAFT' }, data: { ...data, version: { increment: 1 } } });
+  async updateDraft(
+    tx: Tx,
+    municipalityId: string,
+    handoverId: string,
+    version: number,
+    data: HandoverNoteData,
+  ): Promise<boolean> {
+    const { count } = await tx.handover.updateMany({
+      where: { id: handoverId, municipalityId, version, status: 'DRAFT' },
+      data: { ...data, version: { increment: 1 } },
+    });
     return count === 1;
   }
 
@@ -145,11 +207,23 @@ export class HandoversRepository {
     return count === 1;
   }
 
-  addStatusChange(tx: Tx, data: { municipalityId: string; handoverId: string; fromStatus: HandoverStatus | null; toStatus: HandoverStatus; actorId: string }) {
+  addStatusChange(
+    tx: Tx,
+    data: {
+      municipalityId: string;
+      handoverId: string;
+      fromStatus: HandoverStatus | null;
+      toStatus: HandoverStatus;
+      actorId: string;
+    },
+  ) {
     return tx.handoverStatusChange.create({ data });
   }
 
-  addMessage(tx: Tx, data: { municipalityId: string; handoverId: string; authorId: string; kind: HandoverMessageKind; body: string }) {
+  addMessage(
+    tx: Tx,
+    data: { municipalityId: string; handoverId: string; authorId: string; kind: HandoverMessageKind; body: string },
+  ) {
     return tx.handoverMessage.create({ data });
   }
 
@@ -161,7 +235,10 @@ export class HandoversRepository {
   async userNames(municipalityId: string, ids: readonly string[], tx?: Tx): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const users = await (tx ?? this.prisma).user.findMany({ where: { id: { in: unique }, municipalityId }, select: { id: true, name: true } });
+    const users = await (tx ?? this.prisma).user.findMany({
+      where: { id: { in: unique }, municipalityId },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 }

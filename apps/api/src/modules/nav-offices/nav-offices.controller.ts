@@ -37,7 +37,11 @@ export class NavOfficesController {
   @Patch(':navOfficeId')
   @RequirePermission('navOffices.manage')
   @ApiContract({ summary: 'Rename a Nav office', body: UpdateNavOfficeBodySchema, response: NavOfficeSchema })
-  rename(@CurrentActor() actor: Actor, @ZodParam('navOfficeId', UuidSchema) navOfficeId: string, @ZodBody(UpdateNavOfficeBodySchema) body: UpdateNavOfficeBody) {
+  rename(
+    @CurrentActor() actor: Actor,
+    @ZodParam('navOfficeId', UuidSchema) navOfficeId: string,
+    @ZodBody(UpdateNavOfficeBodySchema) body: UpdateNavOfficeBody,
+  ) {
     return this.offices.rename(actor, navOfficeId, body.name);
   }
 
@@ -51,14 +55,22 @@ export class NavOfficesController {
   @Put(':navOfficeId/advisers/:userId')
   @RequirePermission('navOffices.manage')
   @ApiContract({ summary: "Set a Nav adviser's office", response: NavOfficeSchema })
-  addAdviser(@CurrentActor() actor: Actor, @ZodParam('navOfficeId', UuidSchema) navOfficeId: string, @ZodParam('userId', UuidSchema) userId: string) {
+  addAdviser(
+    @CurrentActor() actor: Actor,
+    @ZodParam('navOfficeId', UuidSchema) navOfficeId: string,
+    @ZodParam('userId', UuidSchema) userId: string,
+  ) {
     return this.offices.addAdviser(actor, navOfficeId, userId);
   }
 
   @Delete(':navOfficeId/advisers/:userId')
   @RequirePermission('navOffices.manage')
   @ApiContract({ summary: 'Take a Nav adviser off this office', response: NavOfficeSchema })
-  removeAdviser(@CurrentActor() actor: Actor, @ZodParam('navOfficeId', UuidSchema) navOfficeId: string, @ZodParam('userId', UuidSchema) userId: string) {
+  removeAdviser(
+    @CurrentActor() actor: Actor,
+    @ZodParam('navOfficeId', UuidSchema) navOfficeId: string,
+    @ZodParam('userId', UuidSchema) userId: string,
+  ) {
     return this.offices.removeAdviser(actor, navOfficeId, userId);
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 
-const withAdvisers = { advisers: { select: { id: true, name: true }, orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }] } };
+const withAdvisers = {
+  advisers: { select: { id: true, name: true }, orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }] },
+};
 
 /** The only place with Nav office queries; every query is scoped by municipality. */
 @Injectable()
@@ -9,11 +11,18 @@ export class NavOfficesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   list(municipalityId: string) {
-    return this.prisma.navOffice.findMany({ where: { municipalityId }, include: withAdvisers, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    return this.prisma.navOffice.findMany({
+      where: { municipalityId },
+      include: withAdvisers,
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
   }
 
   find(municipalityId: string, navOfficeId: string, tx?: Tx) {
-    return (tx ?? this.prisma).navOffice.findFirst({ where: { id: navOfficeId, municipalityId }, include: withAdvisers });
+    return (tx ?? this.prisma).navOffice.findFirst({
+      where: { id: navOfficeId, municipalityId },
+      include: withAdvisers,
+    });
   }
 
   create(tx: Tx, municipalityId: string, name: string) {
@@ -36,10 +45,16 @@ export class NavOfficesRepository {
   }
 
   findUser(tx: Tx, municipalityId: string, userId: string) {
-    return tx.user.findFirst({ where: { id: userId, municipalityId }, select: { id: true, roles: true, navOfficeId: true } });
+    return tx.user.findFirst({
+      where: { id: userId, municipalityId },
+      select: { id: true, roles: true, navOfficeId: true },
+    });
   }
 
   setUserOffice(tx: Tx, municipalityId: string, userId: string, navOfficeId: string | null) {
-    return tx.user.updateMany({ where: { id: userId, municipalityId }, data: { navOfficeId, version: { increment: 1 } } });
+    return tx.user.updateMany({
+      where: { id: userId, municipalityId },
+      data: { navOfficeId, version: { increment: 1 } },
+    });
   }
 }

@@ -7,7 +7,11 @@ export const EXPORT_HEADERS = ['Gruppe', 'Botid', 'N', 'I arbeid', 'I utdanning'
 function rows(data: OutcomeIndicators): Array<Array<string | number>> {
   const hidden = `< ${data.threshold}`;
   return data.series.flatMap((s) =>
-    s.cells.map((c) => (c.suppressed ? [s.group, c.botid, hidden, hidden, hidden, hidden] : [s.group, c.botid, c.n, c.inWork, c.inEducation, c.inWorkOrEducation])),
+    s.cells.map((c) =>
+      c.suppressed
+        ? [s.group, c.botid, hidden, hidden, hidden, hidden]
+        : [s.group, c.botid, c.n, c.inWork, c.inEducation, c.inWorkOrEducation],
+    ),
   );
 }
 
@@ -18,7 +22,9 @@ export function indicatorsCsv(data: OutcomeIndicators): Buffer {
   const lines = [
     `# Registerindikatorer etter botid; inndeling: ${data.breakdown}; celler under ${data.threshold} personer er skjult`,
     EXPORT_HEADERS.join(';'),
-    ...rows(data).map(([g, b, n, w, e, we]) => [g, b, n, pct(w as number), pct(e as number), pct(we as number)].join(';')),
+    ...rows(data).map(([g, b, n, w, e, we]) =>
+      [g, b, n, pct(w as number), pct(e as number), pct(we as number)].join(';'),
+    ),
   ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
@@ -31,6 +37,8 @@ export async function indicatorsXlsx(data: OutcomeIndicators): Promise<Buffer> {
   for (const r of rows(data)) sheet.addRow(r);
   for (const col of [4, 5, 6]) sheet.getColumn(col).numFmt = '0.0%';
   sheet.addRow([]);
-  sheet.addRow([`Celler under ${data.threshold} personer er skjult. Personår er ikke uavhengige; sammenlign bare ved lik botid.`]);
+  sheet.addRow([
+    `Celler under ${data.threshold} personer er skjult. Personår er ikke uavhengige; sammenlign bare ved lik botid.`,
+  ]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

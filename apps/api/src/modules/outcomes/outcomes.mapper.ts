@@ -3,7 +3,11 @@ import { suppressCell } from '@ankomst/regimes';
 import type { IndicatorCountRow } from './outcomes.repository';
 
 /** Count rows → one series per group with a cell for every botid 0..max (empty botids are suppressed cells too). */
-export function toIndicatorSeries(rows: readonly IndicatorCountRow[], botidMax: number, threshold: number): OutcomeIndicators['series'] {
+export function toIndicatorSeries(
+  rows: readonly IndicatorCountRow[],
+  botidMax: number,
+  threshold: number,
+): OutcomeIndicators['series'] {
   const groups = new Map<string, Map<number, IndicatorCountRow>>();
   for (const r of rows) {
     const g = groups.get(r.grp) ?? new Map<number, IndicatorCountRow>();
@@ -16,7 +20,15 @@ export function toIndicatorSeries(rows: readonly IndicatorCountRow[], botidMax: 
       group,
       cells: Array.from({ length: botidMax + 1 }, (_, botid): IndicatorCellDto => {
         const r = byBotid.get(botid);
-        const cell = suppressCell({ n: r?.n ?? 0, inWork: r?.in_work ?? 0, inEducation: r?.in_education ?? 0, inWorkOrEducation: r?.either ?? 0 }, threshold);
+        const cell = suppressCell(
+          {
+            n: r?.n ?? 0,
+            inWork: r?.in_work ?? 0,
+            inEducation: r?.in_education ?? 0,
+            inWorkOrEducation: r?.either ?? 0,
+          },
+          threshold,
+        );
         return { botid, ...cell };
       }),
     }));
@@ -25,8 +37,16 @@ export function toIndicatorSeries(rows: readonly IndicatorCountRow[], botidMax: 
 const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toParticipant(r: {
-  id: string; personId: string; status: string; derivedRegime: string; regimeOverride: string | null; nextDeadlineDate: Date | null;
-  nextDeadlineKind: string | null; startDate: Date | null; endDate: Date | null; person: { firstName: string; lastName: string };
+  id: string;
+  personId: string;
+  status: string;
+  derivedRegime: string;
+  regimeOverride: string | null;
+  nextDeadlineDate: Date | null;
+  nextDeadlineKind: string | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  person: { firstName: string; lastName: string };
   outcome: { endStatus: string } | null;
 }): OutcomeParticipant {
   return {

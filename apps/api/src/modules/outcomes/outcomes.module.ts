@@ -4,5 +4,9 @@ import { OutcomesController } from './outcomes.controller';
 import { OutcomesRepository } from './outcomes.repository';
 import { OutcomesService } from './outcomes.service';
 
-@Module({ imports: [ProgrammesModule], controllers: [OutcomesController], providers: [OutcomesService, OutcomesRepository] })
+@Module({
+  imports: [ProgrammesModule],
+  controllers: [OutcomesController],
+  providers: [OutcomesService, OutcomesRepository],
+})
 export class OutcomesModule {}

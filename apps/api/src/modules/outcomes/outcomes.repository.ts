@@ -21,13 +21,16 @@ export interface IndicatorCountRow {
   either: number;
 }
 
-
 /** The person's partner and children under 18 (at immigration) from the household, and the regime of the latest programme. */
-const PARTNER_SQL = Prisma.raw(`EXISTS (SELECT 1 FROM household_member hm JOIN household_member o ON o.household_id = hm.household_id AND o.person_id <> hm.person_id
+const PARTNER_SQL =
+  Prisma.raw(`EXISTS (SELECT 1 FROM household_member hm JOIN household_member o ON o.household_id = hm.household_id AND o.person_id <> hm.person_id
   WHERE hm.person_id = p.id AND hm.relation IN ('HEAD','SPOUSE') AND o.relation IN ('HEAD','SPOUSE'))`);
-const CHILDREN_SQL = Prisma.raw(`(SELECT count(*) FROM household_member hm JOIN household_member c ON c.household_id = hm.household_id AND c.relation = 'CHILD'
+const CHILDREN_SQL =
+  Prisma.raw(`(SELECT count(*) FROM household_member hm JOIN household_member c ON c.household_id = hm.household_id AND c.relation = 'CHILD'
   JOIN person cp ON cp.id = c.person_id WHERE hm.person_id = p.id AND hm.relation IN ('HEAD','SPOUSE') AND cp.birth_date > p.immigration_date - interval '18 years')`);
-const REGIME_SQL = Prisma.raw(`COALESCE((SELECT COALESCE(pr.regime_override, pr.derived_regime)::text FROM programme pr WHERE pr.person_id = p.id ORDER BY pr.created_at DESC LIMIT 1), 'NONE')`);
+const REGIME_SQL = Prisma.raw(
+  `COALESCE((SELECT COALESCE(pr.regime_override, pr.derived_regime)::text FROM programme pr WHERE pr.person_id = p.id ORDER BY pr.created_at DESC LIMIT 1), 'NONE')`,
+);
 
 /**
  * Group expressions: the SQL mirror of `@ankomst/regimes` outcomes/breakdowns.ts (the e2e test checks them
@@ -57,7 +60,8 @@ export class OutcomesRepository {
 
   private personFilters(f: OutcomeFilters): Prisma.Sql {
     const parts: Prisma.Sql[] = [];
-    if (f.category === 'FAMILY') parts.push(Prisma.sql`p.arrival_category IN ('FAMILY_REUNIFICATION','FAMILY_ESTABLISHMENT')`);
+    if (f.category === 'FAMILY')
+      parts.push(Prisma.sql`p.arrival_category IN ('FAMILY_REUNIFICATION','FAMILY_ESTABLISHMENT')`);
     else if (f.category) parts.push(Prisma.sql`p.arrival_category = ${f.category}::"ArrivalCategory"`);
     if (f.sex) parts.push(Prisma.sql`p.sex = ${f.sex}::"Sex"`);
     if (f.cohortFrom !== undefined) parts.push(Prisma.sql`p.immigration_date >= make_date(${f.cohortFrom}::int, 1, 1)`);
@@ -66,7 +70,13 @@ export class OutcomesRepository {
   }
 
   /** Counts of person-years in the population by group and botid. `gByYear` is G on 1 May per outcome year. */
-  async indicatorCounts(actor: Actor, breakdown: OutcomeBreakdown, f: OutcomeFilters, botidMax: number, gByYear: ReadonlyArray<{ year: number; amount: number }>): Promise<IndicatorCountRow[]> {
+  async indicatorCounts(
+    actor: Actor,
+    breakdown: OutcomeBreakdown,
+    f: OutcomeFilters,
+    botidMax: number,
+    gByYear: ReadonlyArray<{ year: number; amount: number }>,
+  ): Promise<IndicatorCountRow[]> {
     const needsPartner = breakdown === 'partner' || breakdown === 'partnerSex';
     const needsChildren = breakdown === 'children';
     const needsRegime = breakdown === 'regime' || f.regime !== undefined;
@@ -102,7 +112,10 @@ export class OutcomesRepository {
       ORDER BY 1, 2`;
   }
 
-  async quality(actor: Actor, f: OutcomeFilters): Promise<{ persons: number; missing: number; latestYear: number | null }> {
+  async quality(
+    actor: Actor,
+    f: OutcomeFilters,
+  ): Promise<{ persons: number; missing: number; latestYear: number | null }> {
     const rows = await this.prisma.$queryRaw<Array<{ persons: number; missing: number; latest: number | null }>>`
       SELECT count(DISTINCT p.id)::int AS persons, count(DISTINCT p.id) FILTER (WHERE p.nus_level IS NULL)::int AS missing,
         (SELECT max(year) FROM register_outcome WHERE municipality_id = ${actor.municipalityId}::uuid)::int AS latest
@@ -115,7 +128,8 @@ export class OutcomesRepository {
 
   private programmeFilters(f: OutcomeFilters): Prisma.Sql {
     const parts: Prisma.Sql[] = [];
-    if (f.regime && f.regime !== 'NONE') parts.push(Prisma.sql`COALESCE(pr.regime_override, pr.derived_regime) = ${f.regime}::"Regime"`);
+    if (f.regime && f.regime !== 'NONE')
+      parts.push(Prisma.sql`COALESCE(pr.regime_override, pr.derived_regime) = ${f.regime}::"Regime"`);
     const personPart = this.personFilters(f);
     return Prisma.sql`${parts.length > 0 ? Prisma.sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty}${personPart}`;
   }
@@ -124,11 +138,23 @@ export class OutcomesRepository {
   async programmeKpis(actor: Actor, f: OutcomeFilters, today: string) {
     const m = actor.municipalityId;
     const filters = this.programmeFilters(f);
-    const perRegime = await this.prisma.$queryRaw<Array<{
-      regime: string; ended: number; reached: number; started: number; on_time: number; median_days: number | null;
-      open: number; overdue: number; over_max: number; avg_months: number | null; avg_max: number | null;
-      transition_n: number; transition_yes: number;
-    }>>`
+    const perRegime = await this.prisma.$queryRaw<
+      Array<{
+        regime: string;
+        ended: number;
+        reached: number;
+        started: number;
+        on_time: number;
+        median_days: number | null;
+        open: number;
+        overdue: number;
+        over_max: number;
+        avg_months: number | null;
+        avg_max: number | null;
+        transition_n: number;
+        transition_yes: number;
+      }>
+    >`
       SELECT COALESCE(pr.regime_override, pr.derived_regime)::text AS regime,
         count(*) FILTER (WHERE o.id IS NOT NULL AND pr.status IN ('COMPLETED','DISCONTINUED'))::int AS ended,
         count(*) FILTER (WHERE o.end_goal_reached AND pr.status IN ('COMPLETED','DISCONTINUED'))::int AS reached,
@@ -186,10 +212,13 @@ export class OutcomesRepository {
       case 'LATE_START':
       case 'OVER_MAXIMUM': {
         // Both compare dates across tables; the ids come from one SQL query, then the page is read with the scope.
-        const ids = q.kind === 'LATE_START'
-          ? await this.prisma.$queryRaw<Array<{ id: string }>>`SELECT pr.id FROM programme pr JOIN person p ON p.id = pr.person_id
+        const ids =
+          q.kind === 'LATE_START'
+            ? await this.prisma.$queryRaw<
+                Array<{ id: string }>
+              >`SELECT pr.id FROM programme pr JOIN person p ON p.id = pr.person_id
               WHERE pr.municipality_id = ${actor.municipalityId}::uuid AND pr.start_date > (COALESCE(pr.claim_date, p.settlement_date) + interval '3 months')::date`
-          : await this.prisma.$queryRaw<Array<{ id: string }>>`SELECT pr.id FROM programme pr
+            : await this.prisma.$queryRaw<Array<{ id: string }>>`SELECT pr.id FROM programme pr
               WHERE pr.municipality_id = ${actor.municipalityId}::uuid AND pr.end_date IS NOT NULL AND pr.start_date IS NOT NULL
                 AND (pr.evaluation->'programme'->>'maxMonthsWithExtension') IS NOT NULL
                 AND pr.end_date > (pr.start_date + make_interval(months => (pr.evaluation->'programme'->>'maxMonthsWithExtension')::int))::date`;
@@ -197,11 +226,28 @@ export class OutcomesRepository {
         break;
       }
     }
-    const full: Prisma.ProgrammeWhereInput = { municipalityId: actor.municipalityId, ...regime, ...where, person: personWhere };
+    const full: Prisma.ProgrammeWhereInput = {
+      municipalityId: actor.municipalityId,
+      ...regime,
+      ...where,
+      person: personWhere,
+    };
     const [rows, total] = await Promise.all([
       this.prisma.programme.findMany({
         where: full,
-        select: { id: true, personId: true, status: true, derivedRegime: true, regimeOverride: true, nextDeadlineDate: true, nextDeadlineKind: true, startDate: true, endDate: true, person: { select: { firstName: true, lastName: true, settlementDate: true } }, outcome: { select: { endStatus: true } } },
+        select: {
+          id: true,
+          personId: true,
+          status: true,
+          derivedRegime: true,
+          regimeOverride: true,
+          nextDeadlineDate: true,
+          nextDeadlineKind: true,
+          startDate: true,
+          endDate: true,
+          person: { select: { firstName: true, lastName: true, settlementDate: true } },
+          outcome: { select: { endStatus: true } },
+        },
         orderBy: [{ nextDeadlineDate: 'asc' }, { id: 'asc' }],
         skip: (q.page - 1) * q.pageSize,
         take: q.pageSize,

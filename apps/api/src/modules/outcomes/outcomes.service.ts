@@ -18,8 +18,24 @@ import { toIndicatorSeries, toParticipant } from './outcomes.mapper';
 import { OutcomesRepository } from './outcomes.repository';
 
 const REGIMES = ['INTRODUKSJONSLOVEN', 'INTEGRERINGSLOVEN', 'INTEGRERINGSLOVEN_KAP6A'] as const;
-const END_STATUSES = ['WORK_FULL_TIME', 'WORK_PART_TIME', 'EDUCATION', 'WORK_AND_EDUCATION', 'NAV_MEASURE', 'OTHER', 'MOVED', 'DISCONTINUED'] as const;
-const GOAL_KINDS = ['PARENTING', 'COMMUNITY_PARTICIPATION', 'SOME_WORK', 'PARTIAL_CERTIFICATE', 'NORWEGIAN_LEVEL', 'HEALTH_STABILISED'] as const;
+const END_STATUSES = [
+  'WORK_FULL_TIME',
+  'WORK_PART_TIME',
+  'EDUCATION',
+  'WORK_AND_EDUCATION',
+  'NAV_MEASURE',
+  'OTHER',
+  'MOVED',
+  'DISCONTINUED',
+] as const;
+const GOAL_KINDS = [
+  'PARENTING',
+  'COMMUNITY_PARTICIPATION',
+  'SOME_WORK',
+  'PARTIAL_CERTIFICATE',
+  'NORWEGIAN_LEVEL',
+  'HEALTH_STABILISED',
+] as const;
 
 /**
  * Outcomes for managers: aggregates only, suppressed under the threshold before they leave the server.
@@ -52,7 +68,10 @@ export class OutcomesService {
   private async computeIndicators(actor: Actor, q: OutcomeIndicatorsQuery): Promise<OutcomeIndicators> {
     const lastYear = Number(this.clock.today().slice(0, 4));
     const first = Number(BASE_AMOUNTS[0]?.validFrom.slice(0, 4) ?? 2010);
-    const gByYear = Array.from({ length: lastYear - first + 1 }, (_, i) => ({ year: first + i, amount: baseAmountForYear(first + i) }));
+    const gByYear = Array.from({ length: lastYear - first + 1 }, (_, i) => ({
+      year: first + i,
+      amount: baseAmountForYear(first + i),
+    }));
     const [rows, quality] = await Promise.all([
       this.outcomes.indicatorCounts(actor, q.breakdown, q, q.botidMax, gByYear),
       this.outcomes.quality(actor, q),
@@ -66,7 +85,8 @@ export class OutcomesService {
       quality: {
         personYears,
         persons: quality.persons,
-        educationMissingShare: quality.persons >= this.threshold ? Math.round((1000 * quality.missing) / quality.persons) / 1000 : null,
+        educationMissingShare:
+          quality.persons >= this.threshold ? Math.round((1000 * quality.missing) / quality.persons) / 1000 : null,
       },
     };
   }
@@ -89,15 +109,39 @@ export class OutcomesService {
       threshold: t,
       asOf: today,
       endGoalReached: [
-        ...REGIMES.map((regime) => ({ regime, cell: suppressShare(byRegime(regime)?.reached ?? 0, byRegime(regime)?.ended ?? 0, t) })),
-        { regime: 'ALL' as const, cell: suppressShare(sum((r) => r.reached), sum((r) => r.ended), t) },
+        ...REGIMES.map((regime) => ({
+          regime,
+          cell: suppressShare(byRegime(regime)?.reached ?? 0, byRegime(regime)?.ended ?? 0, t),
+        })),
+        {
+          regime: 'ALL' as const,
+          cell: suppressShare(
+            sum((r) => r.reached),
+            sum((r) => r.ended),
+            t,
+          ),
+        },
       ],
       startWithinDeadline: {
-        cell: suppressShare(sum((r) => r.on_time), started, t),
+        cell: suppressShare(
+          sum((r) => r.on_time),
+          started,
+          t,
+        ),
         // A weighted mean of the regimes' medians (an approximation when several regimes are mixed), shown only with N ≥ threshold.
-        medianDays: started >= t && medians.length > 0 ? Math.round(medians.reduce((a, r) => a + (r.median_days as number) * r.started, 0) / medians.reduce((a, r) => a + r.started, 0)) : null,
+        medianDays:
+          started >= t && medians.length > 0
+            ? Math.round(
+                medians.reduce((a, r) => a + (r.median_days as number) * r.started, 0) /
+                  medians.reduce((a, r) => a + r.started, 0),
+              )
+            : null,
       },
-      overdueDeadlines: { total: sum((r) => r.overdue), openProgrammes: sum((r) => r.open), byKind: k.overdueKinds.map((o) => ({ kind: o.kind, count: o.n })) },
+      overdueDeadlines: {
+        total: sum((r) => r.overdue),
+        openProgrammes: sum((r) => r.open),
+        byKind: k.overdueKinds.map((o) => ({ kind: o.kind, count: o.n })),
+      },
       lengthVsMaximum: REGIMES.map((regime) => {
         const r = byRegime(regime);
         const ended = r?.ended ?? 0;
@@ -110,8 +154,15 @@ export class OutcomesService {
         };
       }),
       directTransition: {
-        workOrEducation: suppressShare(sum((r) => r.transition_yes), sum((r) => r.transition_n), t),
-        byStatus: END_STATUSES.map((status) => ({ status, cell: suppressShare(k.statuses.find((s) => s.status === status)?.n ?? 0, endedTotal, t) })),
+        workOrEducation: suppressShare(
+          sum((r) => r.transition_yes),
+          sum((r) => r.transition_n),
+          t,
+        ),
+        byStatus: END_STATUSES.map((status) => ({
+          status,
+          cell: suppressShare(k.statuses.find((s) => s.status === status)?.n ?? 0, endedTotal, t),
+        })),
       },
       followUp: [
         { months: 6 as const, workOrEducation: suppressShare(k.followUp.yes6, k.followUp.n6, t) },
@@ -127,13 +178,27 @@ export class OutcomesService {
   /** The persons behind a KPI, for those who may see them: the person scope decides, and each one shown is audited. */
   async participants(actor: Actor, q: OutcomeParticipantsQuery) {
     const { rows, total } = await this.outcomes.participants(actor, personScope(actor), q, this.clock.today());
-    await this.audit.recordMany(actor, rows.map((r) => ({ action: 'READ' as const, operation: 'outcomes.participants', entityType: 'programme', entityId: r.id, personId: r.personId, fields: ['name', 'status', 'regime', 'nextDeadline'] })));
+    await this.audit.recordMany(
+      actor,
+      rows.map((r) => ({
+        action: 'READ' as const,
+        operation: 'outcomes.participants',
+        entityType: 'programme',
+        entityId: r.id,
+        personId: r.personId,
+        fields: ['name', 'status', 'regime', 'nextDeadline'],
+      })),
+    );
     return { items: rows.map(toParticipant), page: q.page, pageSize: q.pageSize, total };
   }
 
   /** Aggregates only (no person data); the export itself is audited. */
   async recordExport(actor: Actor, format: string, breakdown: string): Promise<void> {
-    await this.audit.record(actor, { action: 'EXPORT', operation: 'outcomes.export', entityType: 'outcome_indicators', fields: [format, breakdown] });
+    await this.audit.record(actor, {
+      action: 'EXPORT',
+      operation: 'outcomes.export',
+      entityType: 'outcome_indicators',
+      fields: [format, breakdown],
+    });
   }
 }
-

@@ -37,8 +37,16 @@ export class UsersController {
   }
 
   @Patch(':userId')
-  @ApiContract({ summary: 'Change name, roles or active status (send the version you loaded)', body: UpdateUserBodySchema, response: UserSchema })
-  update(@CurrentActor() actor: Actor, @ZodParam('userId', UuidSchema) userId: string, @ZodBody(UpdateUserBodySchema) body: UpdateUserBody) {
+  @ApiContract({
+    summary: 'Change name, roles or active status (send the version you loaded)',
+    body: UpdateUserBodySchema,
+    response: UserSchema,
+  })
+  update(
+    @CurrentActor() actor: Actor,
+    @ZodParam('userId', UuidSchema) userId: string,
+    @ZodBody(UpdateUserBodySchema) body: UpdateUserBody,
+  ) {
     return this.users.update(actor, userId, body);
   }
 

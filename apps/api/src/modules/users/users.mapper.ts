@@ -23,13 +23,19 @@ export function toUser(row: UserRow): User {
   };
 }
 
-export function toCurrentUser(row: UserRow & { municipality: { id: string; name: string; municipalityNumber: string } }): CurrentUser {
+export function toCurrentUser(
+  row: UserRow & { municipality: { id: string; name: string; municipalityNumber: string } },
+): CurrentUser {
   return {
     id: row.id,
     email: row.email,
     name: row.name,
     roles: row.roles,
     locale: row.locale === 'en' ? 'en' : 'nb',
-    municipality: { id: row.municipality.id, name: row.municipality.name, municipalityNumber: row.municipality.municipalityNumber },
+    municipality: {
+      id: row.municipality.id,
+      name: row.municipality.name,
+      municipalityNumber: row.municipality.municipalityNumber,
+    },
   };
 }

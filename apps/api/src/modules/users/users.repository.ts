@@ -24,11 +24,21 @@ export class UsersRepository {
     const where: Prisma.UserWhereInput = {
       municipalityId,
       ...(query.search
-        ? { OR: [{ name: { contains: query.search, mode: 'insensitive' } }, { email: { contains: query.search, mode: 'insensitive' } }] }
+        ? {
+            OR: [
+              { name: { contains: query.search, mode: 'insensitive' } },
+              { email: { contains: query.search, mode: 'insensitive' } },
+            ],
+          }
         : {}),
     };
     const [items, total] = await Promise.all([
-      this.prisma.user.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      this.prisma.user.findMany({
+        where,
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
       this.prisma.user.count({ where }),
     ]);
     return { items, total };
@@ -46,7 +56,10 @@ export class UsersRepository {
     version: number,
     data: { name?: string; roles?: Role[]; active?: boolean },
   ): Promise<boolean> {
-    const { count } = await tx.user.updateMany({ where: { id: userId, municipalityId, version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, municipalityId, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     return count === 1;
   }
 
@@ -58,6 +71,8 @@ export class UsersRepository {
   }
 
   endSessions(tx: Tx, municipalityId: string, userId: string, exceptSid?: string) {
-    return tx.userSession.deleteMany({ where: { userId, municipalityId, ...(exceptSid ? { sid: { not: exceptSid } } : {}) } });
+    return tx.userSession.deleteMany({
+      where: { userId, municipalityId, ...(exceptSid ? { sid: { not: exceptSid } } : {}) },
+    });
   }
 }

@@ -28,13 +28,30 @@ export class UsersService {
     if (existing) throw new ConflictError(UserErrorCode.EMAIL_TAKEN, 'A user with this e-mail address already exists');
     return this.prisma
       .$transaction(async (tx) => {
-        const row = await this.users.create(tx, { municipalityId: actor.municipalityId, email: input.email, name: input.name, roles: input.roles, passwordHash });
-        await this.audit.record(actor, { action: 'CREATE', operation: 'users.create', entityType: 'user', entityId: row.id, fields: ['email', 'name', 'roles', 'password'] }, tx);
+        const row = await this.users.create(tx, {
+          municipalityId: actor.municipalityId,
+          email: input.email,
+          name: input.name,
+          roles: input.roles,
+          passwordHash,
+        });
+        await this.audit.record(
+          actor,
+          {
+            action: 'CREATE',
+            operation: 'users.create',
+            entityType: 'user',
+            entityId: row.id,
+            fields: ['email', 'name', 'roles', 'password'],
+          },
+          tx,
+        );
         return toUser(row);
       })
       .catch((error: unknown) => {
         // Another request created the same e-mail between the check above and this insert (the unique index).
-        if ((error as { code?: string } | null)?.code === 'P2002') throw new ConflictError(UserErrorCode.EMAIL_TAKEN, 'A user with this e-mail address already exists');
+        if ((error as { code?: string } | null)?.code === 'P2002')
+          throw new ConflictError(UserErrorCode.EMAIL_TAKEN, 'A user with this e-mail address already exists');
         throw error;
       });
   }
@@ -51,7 +68,17 @@ export class UsersService {
       if (!updated) throw new StaleVersionError('The user', row.version);
       // Roles or status changed: the user's sessions carry the old roles, so they end here.
       if (changes.roles || changes.active === false) await this.users.endSessions(tx, actor.municipalityId, userId);
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'users.update', entityType: 'user', entityId: userId, fields: Object.keys(changes) }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'users.update',
+          entityType: 'user',
+          entityId: userId,
+          fields: Object.keys(changes),
+        },
+        tx,
+      );
       return toUser(row);
     });
   }
@@ -62,8 +89,17 @@ export class UsersService {
       const { count } = await this.users.setPassword(tx, actor.municipalityId, userId, passwordHash);
       if (count === 0) throw new NotFoundError(UserErrorCode.NOT_FOUND, 'The user');
       await this.users.endSessions(tx, actor.municipalityId, userId);
-      await this.audit.record(actor, { action: 'UPDATE', operation: 'users.resetPassword', entityType: 'user', entityId: userId, fields: ['password'] }, tx);
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'users.resetPassword',
+          entityType: 'user',
+          entityId: userId,
+          fields: ['password'],
+        },
+        tx,
+      );
     });
   }
 }
-

@@ -33,13 +33,17 @@ export function ClassRoute() {
           <LearnersTable learners={cls.data.learners} caption={t('education.learners.heading')} />
           {can(user.roles, 'education.write') && cls.data.learners.length > 0 && (
             <section className="stack" aria-labelledby="assessment-heading">
-              <Heading level={2} data-size="sm" id="assessment-heading">{t('education.assessment.heading')}</Heading>
+              <Heading level={2} data-size="sm" id="assessment-heading">
+                {t('education.assessment.heading')}
+              </Heading>
               <AssessmentForm learners={cls.data.learners} />
             </section>
           )}
           {can(user.roles, 'persons.search') && can(user.roles, 'education.enrol') && (
             <section className="stack" aria-labelledby="enrol-heading">
-              <Heading level={2} data-size="sm" id="enrol-heading">{t('education.enrol.heading')}</Heading>
+              <Heading level={2} data-size="sm" id="enrol-heading">
+                {t('education.enrol.heading')}
+              </Heading>
               <EnrolForm classId={classId} />
             </section>
           )}

@@ -11,7 +11,8 @@ import { ClassesTable, classesQueryOptions } from '../../features/education';
 export function ClassesRoute() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const mine = user.roles.includes('TEACHER') && !can(user.roles, 'participants.write') && !user.roles.includes('MANAGER');
+  const mine =
+    user.roles.includes('TEACHER') && !can(user.roles, 'participants.write') && !user.roles.includes('MANAGER');
   const classes = useQuery(classesQueryOptions(mine));
   const title = t(mine ? 'education.myClassesTitle' : 'education.classesTitle');
   return (

@@ -25,7 +25,9 @@ export function HandoverRoute() {
       )}
       {handover.data && (
         <>
-          <PageHeading>{t('handovers.pageTitle', { name: `${handover.data.person.firstName} ${handover.data.person.lastName}` })}</PageHeading>
+          <PageHeading>
+            {t('handovers.pageTitle', { name: `${handover.data.person.firstName} ${handover.data.person.lastName}` })}
+          </PageHeading>
           <HandoverView handover={handover.data} />
         </>
       )}

@@ -13,7 +13,9 @@ export function HandoversRoute() {
   const user = useCurrentUser();
   const box = user.roles.includes('NAV_ADVISER') ? 'incoming' : can(user.roles, 'handovers.write') ? 'mine' : undefined;
   const list = useQuery(handoverListQueryOptions({ box }));
-  const caption = t(box === 'incoming' ? 'handovers.incomingTitle' : box === 'mine' ? 'handovers.mineTitle' : 'handovers.allTitle');
+  const caption = t(
+    box === 'incoming' ? 'handovers.incomingTitle' : box === 'mine' ? 'handovers.mineTitle' : 'handovers.allTitle',
+  );
   return (
     <div className="stack">
       <PageHeading>{t('handovers.title')}</PageHeading>

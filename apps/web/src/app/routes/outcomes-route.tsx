@@ -40,14 +40,24 @@ export function OutcomesRoute() {
   };
   const setFilters = (f: OutcomeFilterValues) => {
     const next = new URLSearchParams();
-    const pairs: Array<[string, string]> = [['inndeling', f.breakdown === 'none' ? '' : f.breakdown], ['kategori', f.category], ['kjonn', f.sex], ['regelverk', f.regime], ['fra', f.cohortFrom], ['til', f.cohortTo]];
+    const pairs: Array<[string, string]> = [
+      ['inndeling', f.breakdown === 'none' ? '' : f.breakdown],
+      ['kategori', f.category],
+      ['kjonn', f.sex],
+      ['regelverk', f.regime],
+      ['fra', f.cohortFrom],
+      ['til', f.cohortTo],
+    ];
     for (const [k, v] of pairs) if (v) next.set(k, v);
     setParams(next, { replace: true });
   };
   const indicators = useQuery(indicatorsQueryOptions(filters));
   const kpis = useQuery(programmeKpisQueryOptions(filters));
   const [drill, setDrill] = useState<{ kind: DrillKind; page: number } | null>(null);
-  const participants = useQuery({ ...outcomeParticipantsQueryOptions(drill?.kind ?? 'OVERDUE_DEADLINE', drill?.page ?? 1), enabled: drill !== null });
+  const participants = useQuery({
+    ...outcomeParticipantsQueryOptions(drill?.kind ?? 'OVERDUE_DEADLINE', drill?.page ?? 1),
+    enabled: drill !== null,
+  });
 
   return (
     <div className="stack">
@@ -76,9 +86,17 @@ export function OutcomesRoute() {
           {participants.isError && <ErrorAlert error={participants.error} />}
           {participants.data && (
             <>
-              <Paragraph role="status">{t('outcomes.participants.count', { count: participants.data.total })}</Paragraph>
-              {participants.data.items.length > 0 && <OutcomeParticipantsTable items={participants.data.items} caption={t(`outcomes.drill.${drill.kind}`)} />}
-              <ListPagination page={drill.page} totalPages={Math.max(1, Math.ceil(participants.data.total / PARTICIPANTS_PAGE_SIZE))} onPageChange={(page: number) => setDrill({ kind: drill.kind, page })} />
+              <Paragraph role="status">
+                {t('outcomes.participants.count', { count: participants.data.total })}
+              </Paragraph>
+              {participants.data.items.length > 0 && (
+                <OutcomeParticipantsTable items={participants.data.items} caption={t(`outcomes.drill.${drill.kind}`)} />
+              )}
+              <ListPagination
+                page={drill.page}
+                totalPages={Math.max(1, Math.ceil(participants.data.total / PARTICIPANTS_PAGE_SIZE))}
+                onPageChange={(page: number) => setDrill({ kind: drill.kind, page })}
+              />
             </>
           )}
         </section>

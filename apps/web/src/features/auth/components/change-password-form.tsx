@@ -51,7 +51,13 @@ export function ChangePasswordForm() {
         {t('account.changePassword.heading')}
       </Heading>
       <form onSubmit={onSubmit} noValidate className="stack">
-        <FormErrorSummary key={submitCount} form="changePassword" fields={FIELDS} errors={errors} formError={formError} />
+        <FormErrorSummary
+          key={submitCount}
+          form="changePassword"
+          fields={FIELDS}
+          errors={errors}
+          formError={formError}
+        />
         {changed && (
           <Alert data-color="success" role="status">
             <Paragraph>{t('account.changePassword.success')}</Paragraph>

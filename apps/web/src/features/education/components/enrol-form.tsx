@@ -10,7 +10,9 @@ import { LiveAlert } from '../../../components/form';
 import { personSearchQueryOptions, useEnrol } from '../api/education';
 import { educationErrorText, educationFieldError } from './texts';
 
-const EnrolFormSchema = EnrolmentFieldsSchema.omit({ entitledHours: true, toDate: true }).extend({ entitledHours: z.string().regex(/^\d*$/) });
+const EnrolFormSchema = EnrolmentFieldsSchema.omit({ entitledHours: true, toDate: true }).extend({
+  entitledHours: z.string().regex(/^\d*$/),
+});
 type Values = z.infer<typeof EnrolFormSchema>;
 const id = (f: string) => `enrol-${f}`;
 
@@ -21,15 +23,26 @@ export function EnrolForm({ classId }: { classId: string }) {
   const persons = useQuery(personSearchQueryOptions(search));
   const enrol = useEnrol(classId);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, formState: { errors } } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values>({
     resolver: zodResolver(EnrolFormSchema),
     defaultValues: { personId: '', fromDate: new Date().toISOString().slice(0, 10), entitledHours: '' },
   });
   const onSubmit = handleSubmit(async (v) => {
     setMessage(null);
     try {
-      const done = await enrol.mutateAsync({ personId: v.personId, fromDate: v.fromDate, ...(v.entitledHours ? { entitledHours: Number(v.entitledHours) } : {}) });
-      setMessage({ ok: true, text: t('education.enrol.done', { name: `${done.person.firstName} ${done.person.lastName}` }) });
+      const done = await enrol.mutateAsync({
+        personId: v.personId,
+        fromDate: v.fromDate,
+        ...(v.entitledHours ? { entitledHours: Number(v.entitledHours) } : {}),
+      });
+      setMessage({
+        ok: true,
+        text: t('education.enrol.done', { name: `${done.person.firstName} ${done.person.lastName}` }),
+      });
     } catch (error) {
       setMessage({ ok: false, text: educationErrorText(t, error) });
     }
@@ -53,12 +66,29 @@ export function EnrolForm({ classId }: { classId: string }) {
               <Select.Option key={p.id} value={p.id}>{`${p.firstName} ${p.lastName} (${p.birthDate})`}</Select.Option>
             ))}
           </Select>
-          {errors.personId && <Paragraph data-size="sm">{educationFieldError(t, 'personId', errors.personId)}</Paragraph>}
+          {errors.personId && (
+            <Paragraph data-size="sm">{educationFieldError(t, 'personId', errors.personId)}</Paragraph>
+          )}
         </Field>
-        <Textfield id={id('fromDate')} type="date" label={t('education.enrol.fromDate')} error={educationFieldError(t, 'fromDate', errors.fromDate)} {...register('fromDate')} />
-        <Textfield id={id('entitledHours')} inputMode="numeric" label={t('education.enrol.entitledHours')} description={t('education.enrol.entitledHoursHelp')} error={educationFieldError(t, 'entitledHours', errors.entitledHours)} {...register('entitledHours')} />
+        <Textfield
+          id={id('fromDate')}
+          type="date"
+          label={t('education.enrol.fromDate')}
+          error={educationFieldError(t, 'fromDate', errors.fromDate)}
+          {...register('fromDate')}
+        />
+        <Textfield
+          id={id('entitledHours')}
+          inputMode="numeric"
+          label={t('education.enrol.entitledHours')}
+          description={t('education.enrol.entitledHoursHelp')}
+          error={educationFieldError(t, 'entitledHours', errors.entitledHours)}
+          {...register('entitledHours')}
+        />
         <div className="button-row">
-          <Button type="submit" disabled={enrol.isPending}>{t('education.enrol.submit')}</Button>
+          <Button type="submit" disabled={enrol.isPending}>
+            {t('education.enrol.submit')}
+          </Button>
         </div>
       </form>
     </div>

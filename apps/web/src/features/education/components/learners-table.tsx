@@ -30,18 +30,32 @@ export function LearnersTable({ learners, caption }: { learners: Learner[]; capt
             <Table.Row key={l.enrolmentId}>
               <Table.Cell>
                 {`${l.person.firstName} ${l.person.lastName}`}
-                {l.person.interpreterNeeded && <Paragraph data-size="sm">{t('education.learners.interpreter', { language: l.person.interpreterLanguage ?? '' })}</Paragraph>}
+                {l.person.interpreterNeeded && (
+                  <Paragraph data-size="sm">
+                    {t('education.learners.interpreter', { language: l.person.interpreterLanguage ?? '' })}
+                  </Paragraph>
+                )}
               </Table.Cell>
               <Table.Cell>
                 {training
-                  ? t(training.duty ? 'education.learners.rightAndDuty' : training.right ? 'education.learners.rightOnly' : 'education.learners.noRight', { deadline: formatDate(training.deadline, i18n.language) })
+                  ? t(
+                      training.duty
+                        ? 'education.learners.rightAndDuty'
+                        : training.right
+                          ? 'education.learners.rightOnly'
+                          : 'education.learners.noRight',
+                      { deadline: formatDate(training.deadline, i18n.language) },
+                    )
                   : '–'}
               </Table.Cell>
               <Table.Cell>{l.targetLevel ? t(`education.level.${l.targetLevel}`) : '–'}</Table.Cell>
               <Table.Cell>
                 {l.entitledHours === null
                   ? t('education.learners.hoursNoEntitlement', { done: formatHours(l.hoursCompleted, i18n.language) })
-                  : t('education.learners.hoursOf', { done: formatHours(l.hoursCompleted, i18n.language), entitled: l.entitledHours })}
+                  : t('education.learners.hoursOf', {
+                      done: formatHours(l.hoursCompleted, i18n.language),
+                      entitled: l.entitledHours,
+                    })}
               </Table.Cell>
               {LANGUAGE_SKILLS.map((s) => {
                 const a = level(s);

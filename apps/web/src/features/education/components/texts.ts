@@ -5,7 +5,13 @@ import { isApiError } from '../../../lib/api-error';
 export function educationFieldError(t: TFunction, field: string, error: FieldError | undefined): string | undefined {
   if (!error) return undefined;
   const code = String(error.type);
-  return t([`education.validation.${field}.${code}`, `education.validation.${field}.any`, `errors.${code}`, `validation.generic.${code}`, 'validation.generic.custom']);
+  return t([
+    `education.validation.${field}.${code}`,
+    `education.validation.${field}.any`,
+    `errors.${code}`,
+    `validation.generic.${code}`,
+    'validation.generic.custom',
+  ]);
 }
 
 export function educationErrorText(t: TFunction, error: unknown): string {
@@ -14,5 +20,10 @@ export function educationErrorText(t: TFunction, error: unknown): string {
 }
 
 export const formatDate = (iso: string | null, language: string) =>
-  iso ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00Z`)) : '–';
-export const formatHours = (hours: number, language: string) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 }).format(hours);
+  iso
+    ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'medium' }).format(
+        new Date(`${iso}T12:00:00Z`),
+      )
+    : '–';
+export const formatHours = (hours: number, language: string) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 }).format(hours);

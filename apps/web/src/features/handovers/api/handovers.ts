@@ -28,7 +28,11 @@ export function handoverListQueryOptions(params: HandoverListParams) {
   return queryOptions({
     queryKey: handoverKeys.list(params),
     queryFn: ({ signal }) =>
-      apiClient.get('/handovers', { schema: HandoverListSchema, query: { box: params.box, personId: params.personId, status: params.status, page: params.page, pageSize: 50 }, signal }),
+      apiClient.get('/handovers', {
+        schema: HandoverListSchema,
+        query: { box: params.box, personId: params.personId, status: params.status, page: params.page, pageSize: 50 },
+        signal,
+      }),
     // Two services move a handover: always fetch the latest on opening.
     staleTime: 0,
   });
@@ -37,13 +41,18 @@ export function handoverListQueryOptions(params: HandoverListParams) {
 export function handoverQueryOptions(handoverId: string) {
   return queryOptions({
     queryKey: handoverKeys.one(handoverId),
-    queryFn: ({ signal }) => apiClient.get(`/handovers/${encodeURIComponent(handoverId)}`, { schema: HandoverSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get(`/handovers/${encodeURIComponent(handoverId)}`, { schema: HandoverSchema, signal }),
     staleTime: 0,
   });
 }
 
 export function navOfficesQueryOptions() {
-  return queryOptions({ queryKey: handoverKeys.offices, queryFn: ({ signal }) => apiClient.get('/nav-offices', { schema: NavOfficeListSchema, signal }), staleTime: 60_000 });
+  return queryOptions({
+    queryKey: handoverKeys.offices,
+    queryFn: ({ signal }) => apiClient.get('/nav-offices', { schema: NavOfficeListSchema, signal }),
+    staleTime: 60_000,
+  });
 }
 
 function useRefresh() {
@@ -77,8 +86,16 @@ export function useUpdateHandover() {
 export function useHandoverTransition() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ handoverId, ...body }: { handoverId: string; action: HandoverAction; version: number; navOfficeId?: string; message?: string }) =>
-      apiClient.post(`/handovers/${encodeURIComponent(handoverId)}/transitions`, body, { schema: HandoverSchema }),
+    mutationFn: ({
+      handoverId,
+      ...body
+    }: {
+      handoverId: string;
+      action: HandoverAction;
+      version: number;
+      navOfficeId?: string;
+      message?: string;
+    }) => apiClient.post(`/handovers/${encodeURIComponent(handoverId)}/transitions`, body, { schema: HandoverSchema }),
     onSuccess: refresh,
   });
 }

@@ -1,5 +1,25 @@
-import { CEFR_LEVELS, CefrLevelSchema, CommonErrorCode, HandoverNoteSchema, IsoDateSchema, SharingBasisSchema, type Handover, type HandoverNote } from '@ankomst/contracts';
-import { Button, ErrorSummary, Field, Fieldset, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  CEFR_LEVELS,
+  CefrLevelSchema,
+  CommonErrorCode,
+  HandoverNoteSchema,
+  IsoDateSchema,
+  SharingBasisSchema,
+  type Handover,
+  type HandoverNote,
+} from '@ankomst/contracts';
+import {
+  Button,
+  ErrorSummary,
+  Field,
+  Fieldset,
+  Label,
+  Paragraph,
+  Radio,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -20,7 +40,13 @@ const NoteFormSchema = HandoverNoteSchema.extend({
 });
 type NoteFormValues = z.infer<typeof NoteFormSchema>;
 
-const TEXT_FIELDS = ['goalStatus', 'workExperience', 'workPracticeResults', 'recommendedMeasures', 'participantWishes'] as const;
+const TEXT_FIELDS = [
+  'goalStatus',
+  'workExperience',
+  'workPracticeResults',
+  'recommendedMeasures',
+  'participantWishes',
+] as const;
 const FIELDS = [...TEXT_FIELDS, 'norwegianLevel', 'sharingBasis', 'consentDate', 'navOfficeId'] as const;
 const fieldId = (field: string) => `handoverNote-${field}`;
 
@@ -40,7 +66,13 @@ function toNote(values: NoteFormValues): HandoverNote {
 }
 
 /** The consultant's draft: save it, or save and send it to the chosen Nav office. */
-export function HandoverNoteForm({ handover, onSubmitted }: { handover: Handover; onSubmitted?: (h: Handover) => void }) {
+export function HandoverNoteForm({
+  handover,
+  onSubmitted,
+}: {
+  handover: Handover;
+  onSubmitted?: (h: Handover) => void;
+}) {
   const { t, i18n } = useTranslation();
   const offices = useQuery(navOfficesQueryOptions());
   const update = useUpdateHandover();
@@ -88,12 +120,19 @@ export function HandoverNoteForm({ handover, onSubmitted }: { handover: Handover
       setFormError(null);
       setNotice(null);
       try {
-        const saved = await update.mutateAsync({ handoverId: handover.id, body: { ...toNote(values), version: handover.version } });
+        const saved = await update.mutateAsync({
+          handoverId: handover.id,
+          body: { ...toNote(values), version: handover.version },
+        });
         if (!andSubmit) {
           setNotice(t('handovers.note.saved'));
           return;
         }
-        const submitted = await transition.mutateAsync({ handoverId: handover.id, action: 'SUBMIT', version: saved.version });
+        const submitted = await transition.mutateAsync({
+          handoverId: handover.id,
+          action: 'SUBMIT',
+          version: saved.version,
+        });
         onSubmitted?.(submitted);
       } catch (error) {
         showApiError(error);
@@ -122,14 +161,28 @@ export function HandoverNoteForm({ handover, onSubmitted }: { handover: Handover
 
       <Paragraph data-size="sm">
         {t('handovers.note.fromData', {
-          endGoal: handover.endGoal ? t(`handovers.endGoal.${handover.endGoal}`, { defaultValue: handover.endGoal }) : t('handovers.note.unknown'),
+          endGoal: handover.endGoal
+            ? t(`handovers.endGoal.${handover.endGoal}`, { defaultValue: handover.endGoal })
+            : t('handovers.note.unknown'),
           levels: handover.latestLevels.length
-            ? handover.latestLevels.map((l) => `${t(`handovers.skill.${l.skill}`)} ${t(`handovers.level.${l.level}`)} (${formatDate(l.assessedOn, i18n.language)})`).join(', ')
+            ? handover.latestLevels
+                .map(
+                  (l) =>
+                    `${t(`handovers.skill.${l.skill}`)} ${t(`handovers.level.${l.level}`)} (${formatDate(l.assessedOn, i18n.language)})`,
+                )
+                .join(', ')
             : t('handovers.note.noLevels'),
         })}
       </Paragraph>
 
-      <Textfield id={fieldId('goalStatus')} multiline rows={3} label={t('handovers.note.goalStatus')} error={fieldError('goalStatus')} {...register('goalStatus')} />
+      <Textfield
+        id={fieldId('goalStatus')}
+        multiline
+        rows={3}
+        label={t('handovers.note.goalStatus')}
+        error={fieldError('goalStatus')}
+        {...register('goalStatus')}
+      />
       <Field>
         <Label htmlFor={fieldId('norwegianLevel')}>{t('handovers.note.norwegianLevel')}</Label>
         <Select id={fieldId('norwegianLevel')} aria-invalid={!!errors.norwegianLevel} {...register('norwegianLevel')}>
@@ -141,20 +194,58 @@ export function HandoverNoteForm({ handover, onSubmitted }: { handover: Handover
           ))}
         </Select>
       </Field>
-      <Textfield id={fieldId('workExperience')} multiline rows={3} label={t('handovers.note.workExperience')} error={fieldError('workExperience')} {...register('workExperience')} />
-      <Textfield id={fieldId('workPracticeResults')} multiline rows={3} label={t('handovers.note.workPracticeResults')} error={fieldError('workPracticeResults')} {...register('workPracticeResults')} />
-      <Textfield id={fieldId('recommendedMeasures')} multiline rows={3} label={t('handovers.note.recommendedMeasures')} error={fieldError('recommendedMeasures')} {...register('recommendedMeasures')} />
-      <Textfield id={fieldId('participantWishes')} multiline rows={3} label={t('handovers.note.participantWishes')} error={fieldError('participantWishes')} {...register('participantWishes')} />
+      <Textfield
+        id={fieldId('workExperience')}
+        multiline
+        rows={3}
+        label={t('handovers.note.workExperience')}
+        error={fieldError('workExperience')}
+        {...register('workExperience')}
+      />
+      <Textfield
+        id={fieldId('workPracticeResults')}
+        multiline
+        rows={3}
+        label={t('handovers.note.workPracticeResults')}
+        error={fieldError('workPracticeResults')}
+        {...register('workPracticeResults')}
+      />
+      <Textfield
+        id={fieldId('recommendedMeasures')}
+        multiline
+        rows={3}
+        label={t('handovers.note.recommendedMeasures')}
+        error={fieldError('recommendedMeasures')}
+        {...register('recommendedMeasures')}
+      />
+      <Textfield
+        id={fieldId('participantWishes')}
+        multiline
+        rows={3}
+        label={t('handovers.note.participantWishes')}
+        error={fieldError('participantWishes')}
+        {...register('participantWishes')}
+      />
 
       <Fieldset id={fieldId('sharingBasis')}>
         <Fieldset.Legend>{t('handovers.note.sharingBasis')}</Fieldset.Legend>
         <Fieldset.Description>{t('handovers.note.sharingBasisHelp')}</Fieldset.Description>
-        <Radio label={t('handovers.basis.INTEGRATION_ACT_SECTION_42')} value="INTEGRATION_ACT_SECTION_42" {...register('sharingBasis')} />
+        <Radio
+          label={t('handovers.basis.INTEGRATION_ACT_SECTION_42')}
+          value="INTEGRATION_ACT_SECTION_42"
+          {...register('sharingBasis')}
+        />
         <Radio label={t('handovers.basis.CONSENT')} value="CONSENT" {...register('sharingBasis')} />
         {errors.sharingBasis && <ValidationMessage>{fieldError('sharingBasis')}</ValidationMessage>}
       </Fieldset>
       {basis === 'CONSENT' && (
-        <Textfield id={fieldId('consentDate')} type="date" label={t('handovers.note.consentDate')} error={fieldError('consentDate')} {...register('consentDate')} />
+        <Textfield
+          id={fieldId('consentDate')}
+          type="date"
+          label={t('handovers.note.consentDate')}
+          error={fieldError('consentDate')}
+          {...register('consentDate')}
+        />
       )}
       <Field>
         <Label htmlFor={fieldId('navOfficeId')}>{t('handovers.note.navOffice')}</Label>
@@ -180,4 +271,3 @@ export function HandoverNoteForm({ handover, onSubmitted }: { handover: Handover
     </form>
   );
 }
-

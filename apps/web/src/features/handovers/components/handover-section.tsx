@@ -31,7 +31,9 @@ export function HandoverSection({ personId }: { personId: string }) {
   const done = list.data?.items.filter((h) => h.status === 'ACCEPTED') ?? [];
   return (
     <section className="stack" aria-labelledby="handover-section-heading">
-      <Heading level={2} data-size="md" id="handover-section-heading">{t('handovers.section.heading')}</Heading>
+      <Heading level={2} data-size="md" id="handover-section-heading">
+        {t('handovers.section.heading')}
+      </Heading>
       {list.isPending && <LoadingIndicator />}
       {list.isError && <ErrorAlert error={list.error} />}
       {list.data && !open && (
@@ -44,7 +46,11 @@ export function HandoverSection({ personId }: { personId: string }) {
               </Button>
             </div>
           )}
-          {create.isError && <Alert data-color="danger" role="alert"><Paragraph>{handoverErrorText(t, create.error)}</Paragraph></Alert>}
+          {create.isError && (
+            <Alert data-color="danger" role="alert">
+              <Paragraph>{handoverErrorText(t, create.error)}</Paragraph>
+            </Alert>
+          )}
         </>
       )}
       {open && <OpenHandover handoverId={open.id} />}
@@ -52,7 +58,10 @@ export function HandoverSection({ personId }: { personId: string }) {
         <ul>
           {done.map((h) => (
             <li key={h.id}>
-              <RouterLink to={`/overforinger/${h.id}`}>{t('handovers.section.earlier', { office: h.navOffice?.name ?? '' })}</RouterLink> <HandoverStatusTag status={h.status} />
+              <RouterLink to={`/overforinger/${h.id}`}>
+                {t('handovers.section.earlier', { office: h.navOffice?.name ?? '' })}
+              </RouterLink>{' '}
+              <HandoverStatusTag status={h.status} />
             </li>
           ))}
         </ul>

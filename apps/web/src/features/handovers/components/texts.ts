@@ -6,7 +6,13 @@ import { isApiError } from '../../../lib/api-error';
 export function handoverFieldError(t: TFunction, field: string, error: FieldError | undefined): string | undefined {
   if (!error) return undefined;
   const code = String(error.type);
-  return t([`handovers.validation.${field}.${code}`, `handovers.validation.${field}.any`, `errors.${code}`, `validation.generic.${code}`, 'validation.generic.custom']);
+  return t([
+    `handovers.validation.${field}.${code}`,
+    `handovers.validation.${field}.any`,
+    `errors.${code}`,
+    `validation.generic.${code}`,
+    'validation.generic.custom',
+  ]);
 }
 
 /** A failed request's text by error code: this feature's codes first, then the shared ones. */
@@ -16,6 +22,12 @@ export function handoverErrorText(t: TFunction, error: unknown): string {
 }
 
 export const formatDate = (iso: string | null, language: string) =>
-  iso ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'medium' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)) : '';
+  iso
+    ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'medium' }).format(
+        new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
+      )
+    : '';
 export const formatDateTime = (iso: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );

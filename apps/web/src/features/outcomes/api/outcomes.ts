@@ -16,7 +16,14 @@ export interface OutcomeFilterValues {
   cohortTo: string;
 }
 
-export const EMPTY_FILTERS: OutcomeFilterValues = { breakdown: 'none', category: '', sex: '', regime: '', cohortFrom: '', cohortTo: '' };
+export const EMPTY_FILTERS: OutcomeFilterValues = {
+  breakdown: 'none',
+  category: '',
+  sex: '',
+  regime: '',
+  cohortFrom: '',
+  cohortTo: '',
+};
 export const BOTID_MAX = 10;
 export const PARTICIPANTS_PAGE_SIZE = 25;
 
@@ -41,7 +48,12 @@ export const outcomesQueryKeys = {
 export function indicatorsQueryOptions(f: OutcomeFilterValues) {
   return queryOptions({
     queryKey: outcomesQueryKeys.indicators(f),
-    queryFn: ({ signal }) => apiClient.get('/outcomes/indicators', { schema: OutcomeIndicatorsSchema, query: { ...filterQuery(f), breakdown: f.breakdown, botidMax: BOTID_MAX }, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/outcomes/indicators', {
+        schema: OutcomeIndicatorsSchema,
+        query: { ...filterQuery(f), breakdown: f.breakdown, botidMax: BOTID_MAX },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -50,22 +62,37 @@ export function indicatorsQueryOptions(f: OutcomeFilterValues) {
 export function programmeKpisQueryOptions(f: OutcomeFilterValues) {
   return queryOptions({
     queryKey: outcomesQueryKeys.kpis(f),
-    queryFn: ({ signal }) => apiClient.get('/outcomes/programme-kpis', { schema: ProgrammeKpisSchema, query: filterQuery(f), signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/outcomes/programme-kpis', { schema: ProgrammeKpisSchema, query: filterQuery(f), signal }),
     placeholderData: keepPreviousData,
   });
 }
 
 /** `GET /outcomes/participants`: the persons behind a KPI (only those the user may see). */
-export function outcomeParticipantsQueryOptions(kind: 'OVERDUE_DEADLINE' | 'LATE_START' | 'END_GOAL_NOT_REACHED' | 'OVER_MAXIMUM', page: number) {
+export function outcomeParticipantsQueryOptions(
+  kind: 'OVERDUE_DEADLINE' | 'LATE_START' | 'END_GOAL_NOT_REACHED' | 'OVER_MAXIMUM',
+  page: number,
+) {
   return queryOptions({
     queryKey: outcomesQueryKeys.participants(kind, page),
-    queryFn: ({ signal }) => apiClient.get('/outcomes/participants', { schema: OutcomeParticipantListSchema, query: { kind, page, pageSize: PARTICIPANTS_PAGE_SIZE }, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/outcomes/participants', {
+        schema: OutcomeParticipantListSchema,
+        query: { kind, page, pageSize: PARTICIPANTS_PAGE_SIZE },
+        signal,
+      }),
   });
 }
 
 /** The download link for the indicator table (the session cookie authenticates a plain GET). */
 export function indicatorsExportUrl(f: OutcomeFilterValues, format: 'csv' | 'xlsx'): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filterQuery(f), breakdown: f.breakdown, botidMax: String(BOTID_MAX), format })) if (v) params.set(k, v);
+  for (const [k, v] of Object.entries({
+    ...filterQuery(f),
+    breakdown: f.breakdown,
+    botidMax: String(BOTID_MAX),
+    format,
+  }))
+    if (v) params.set(k, v);
   return `/api/v1/outcomes/indicators/export?${params.toString()}`;
 }

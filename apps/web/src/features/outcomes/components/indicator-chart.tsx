@@ -9,7 +9,19 @@ import { Suppressed } from './suppressed';
 
 const METRICS = ['inWorkOrEducation', 'inWork', 'inEducation'] as const;
 type Metric = (typeof METRICS)[number];
-const COLOURS = ['#0062ba', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490', '#a16207', '#4d7c0f', '#1e3a8a', '#9d174d', '#374151'];
+const COLOURS = [
+  '#0062ba',
+  '#c2410c',
+  '#15803d',
+  '#7c3aed',
+  '#be123c',
+  '#0e7490',
+  '#a16207',
+  '#4d7c0f',
+  '#1e3a8a',
+  '#9d174d',
+  '#374151',
+];
 
 /** Line chart by botid, one line per group, with the table behind it (the table is the accessible source). */
 export function IndicatorChart({ data }: { data: OutcomeIndicators }) {
@@ -25,7 +37,10 @@ export function IndicatorChart({ data }: { data: OutcomeIndicators }) {
     }
     return row;
   });
-  const caption = t('outcomes.indicators.caption', { metric: t(`outcomes.metrics.${metric}`), breakdown: t(`outcomes.breakdowns.${data.breakdown}`) });
+  const caption = t('outcomes.indicators.caption', {
+    metric: t(`outcomes.metrics.${metric}`),
+    breakdown: t(`outcomes.breakdowns.${data.breakdown}`),
+  });
 
   return (
     <section className="stack" aria-labelledby={`${id}-h`}>
@@ -53,10 +68,22 @@ export function IndicatorChart({ data }: { data: OutcomeIndicators }) {
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="botid" label={{ value: t('outcomes.botid'), position: 'insideBottom', offset: -12 }} />
                 <YAxis domain={[0, 100]} unit=" %" />
-                <Tooltip formatter={(v) => `${String(v)} %`} labelFormatter={(b) => `${t('outcomes.botid')} ${String(b)}`} />
+                <Tooltip
+                  formatter={(v) => `${String(v)} %`}
+                  labelFormatter={(b) => `${t('outcomes.botid')} ${String(b)}`}
+                />
                 <Legend verticalAlign="top" />
                 {data.series.map((s, i) => (
-                  <Line key={s.group} type="monotone" dataKey={s.group} name={groupLabel(t, data.breakdown, s.group)} stroke={COLOURS[i % COLOURS.length]} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
+                  <Line
+                    key={s.group}
+                    type="monotone"
+                    dataKey={s.group}
+                    name={groupLabel(t, data.breakdown, s.group)}
+                    stroke={COLOURS[i % COLOURS.length]}
+                    strokeWidth={2}
+                    connectNulls={false}
+                    isAnimationActive={false}
+                  />
                 ))}
               </LineChart>
             </ResponsiveContainer>
@@ -101,7 +128,10 @@ export function IndicatorChart({ data }: { data: OutcomeIndicators }) {
         {t('outcomes.quality', {
           personYears: integer(data.quality.personYears, i18n.language),
           persons: integer(data.quality.persons, i18n.language),
-          missing: data.quality.educationMissingShare === null ? '–' : percent(data.quality.educationMissingShare, i18n.language),
+          missing:
+            data.quality.educationMissingShare === null
+              ? '–'
+              : percent(data.quality.educationMissingShare, i18n.language),
         })}
       </Paragraph>
     </section>

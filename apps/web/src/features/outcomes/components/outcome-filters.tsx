@@ -18,7 +18,12 @@ interface Props {
 export function OutcomeFilters({ value, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const select = (name: keyof OutcomeFilterValues, options: readonly string[], label: (o: string) => string, allLabel?: string) => (
+  const select = (
+    name: keyof OutcomeFilterValues,
+    options: readonly string[],
+    label: (o: string) => string,
+    allLabel?: string,
+  ) => (
     <Field>
       <Label htmlFor={`${id}-${name}`}>{t(`outcomes.filters.${name}`)}</Label>
       <Select id={`${id}-${name}`} value={value[name]} onChange={(e) => onChange({ ...value, [name]: e.target.value })}>

@@ -3,7 +3,13 @@ import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
 /** The persons behind a KPI (drill-down); only those the user may see arrive from the API. */
-export function OutcomeParticipantsTable({ items, caption }: { items: readonly OutcomeParticipant[]; caption: string }) {
+export function OutcomeParticipantsTable({
+  items,
+  caption,
+}: {
+  items: readonly OutcomeParticipant[];
+  caption: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>

@@ -28,7 +28,17 @@ function ShareCells({ cell, threshold }: { cell: ShareCellDto; threshold: number
   );
 }
 
-function KpiTable({ caption, label, rows, threshold }: { caption: string; label: string; rows: Array<{ key: string; name: ReactNode; cell: ShareCellDto }>; threshold: number }) {
+function KpiTable({
+  caption,
+  label,
+  rows,
+  threshold,
+}: {
+  caption: string;
+  label: string;
+  rows: Array<{ key: string; name: ReactNode; cell: ShareCellDto }>;
+  threshold: number;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -64,7 +74,10 @@ export function ProgrammeKpisPanel({ data, onDrillDown }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const th = data.threshold;
-  const bars = data.directTransition.byStatus.map((s) => ({ status: t(`outcomes.endStatus.${s.status}`), share: s.cell.suppressed ? null : Math.round(s.cell.share * 1000) / 10 }));
+  const bars = data.directTransition.byStatus.map((s) => ({
+    status: t(`outcomes.endStatus.${s.status}`),
+    share: s.cell.suppressed ? null : Math.round(s.cell.share * 1000) / 10,
+  }));
 
   return (
     <div className="stack">
@@ -76,7 +89,11 @@ export function ProgrammeKpisPanel({ data, onDrillDown }: Props) {
           caption={t('outcomes.kpis.endGoalCaption')}
           label={t('outcomes.kpis.regime')}
           threshold={th}
-          rows={data.endGoalReached.map((r) => ({ key: r.regime, name: r.regime === 'ALL' ? t('outcomes.groups.all') : t(`outcomes.groups.regime.${r.regime}`), cell: r.cell }))}
+          rows={data.endGoalReached.map((r) => ({
+            key: r.regime,
+            name: r.regime === 'ALL' ? t('outcomes.groups.all') : t(`outcomes.groups.regime.${r.regime}`),
+            cell: r.cell,
+          }))}
         />
         <KpiTable
           caption={t('outcomes.kpis.startCaption')}
@@ -84,9 +101,16 @@ export function ProgrammeKpisPanel({ data, onDrillDown }: Props) {
           threshold={th}
           rows={[{ key: 'start', name: t('outcomes.kpis.startWithin'), cell: data.startWithinDeadline.cell }]}
         />
-        {data.startWithinDeadline.medianDays !== null && <Paragraph data-size="sm">{t('outcomes.kpis.medianDays', { days: data.startWithinDeadline.medianDays })}</Paragraph>}
+        {data.startWithinDeadline.medianDays !== null && (
+          <Paragraph data-size="sm">
+            {t('outcomes.kpis.medianDays', { days: data.startWithinDeadline.medianDays })}
+          </Paragraph>
+        )}
         <Paragraph>
-          {t('outcomes.kpis.overdue', { count: data.overdueDeadlines.total, open: integer(data.overdueDeadlines.openProgrammes, i18n.language) })}
+          {t('outcomes.kpis.overdue', {
+            count: data.overdueDeadlines.total,
+            open: integer(data.overdueDeadlines.openProgrammes, i18n.language),
+          })}
         </Paragraph>
         <div className="button-row">
           <Button type="button" variant="secondary" data-size="sm" onClick={() => onDrillDown('OVERDUE_DEADLINE')}>
@@ -150,8 +174,16 @@ export function ProgrammeKpisPanel({ data, onDrillDown }: Props) {
           threshold={th}
           rows={[
             { key: 'all', name: t('outcomes.transition.workOrEducation'), cell: data.directTransition.workOrEducation },
-            ...data.directTransition.byStatus.map((s) => ({ key: s.status, name: t(`outcomes.endStatus.${s.status}`), cell: s.cell })),
-            ...data.followUp.map((f) => ({ key: `f${f.months}`, name: t('outcomes.transition.followUp', { months: f.months }), cell: f.workOrEducation })),
+            ...data.directTransition.byStatus.map((s) => ({
+              key: s.status,
+              name: t(`outcomes.endStatus.${s.status}`),
+              cell: s.cell,
+            })),
+            ...data.followUp.map((f) => ({
+              key: `f${f.months}`,
+              name: t('outcomes.transition.followUp', { months: f.months }),
+              cell: f.workOrEducation,
+            })),
           ]}
         />
       </section>
@@ -165,7 +197,11 @@ export function ProgrammeKpisPanel({ data, onDrillDown }: Props) {
           caption={t('outcomes.alternative.caption')}
           label={t('outcomes.alternative.kind')}
           threshold={th}
-          rows={data.alternativeGoals.map((g) => ({ key: g.kind, name: t(`outcomes.alternative.kinds.${g.kind}`), cell: g.reached }))}
+          rows={data.alternativeGoals.map((g) => ({
+            key: g.kind,
+            name: t(`outcomes.alternative.kinds.${g.kind}`),
+            cell: g.reached,
+          }))}
         />
       </section>
     </div>
