@@ -2,6 +2,8 @@ import type { LoggerService } from '@nestjs/common';
 import { currentRequestId } from '../http/request-context';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
+/** Nest's start-up chatter (one line per module and route) is debug detail, not operations information. */
+const FRAMEWORK_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
 const ORDER: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 /**
@@ -24,7 +26,8 @@ export class JsonLogger implements LoggerService {
   }
 
   log(message: unknown, context?: string): void {
-    this.write('info', String(message), context ? { context } : {});
+    const level = context && FRAMEWORK_CONTEXTS.has(context) ? 'debug' : 'info';
+    this.write(level, String(message), context ? { context } : {});
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.write('error', String(message), { context, trace });
