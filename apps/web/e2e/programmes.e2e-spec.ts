@@ -47,7 +47,7 @@ describe('introduction programmes on the participant page', () => {
     await expectNoSeriousA11yViolations(page);
     await startProgramme(page, { endGoal: 'Arbeid', decisionDate: '2026-03-02', startDate: '2026-03-16' });
 
-    await programme.getByText('Integreringsloven', { exact: true }).first().waitFor();
+    await programme.getByText('Integreringsloven', { exact: true }).filter({ visible: true }).first().waitFor();
     const deadlines = programme.getByRole('table', { name: 'Frister' });
     const latestStart = deadlines.getByRole('row', { name: /Seneste oppstart/ });
     await latestStart.getByText('10.5.2026').waitFor();
@@ -85,7 +85,8 @@ describe('introduction programmes on the participant page', () => {
       .getByRole('row', { name: /Registrering i NIR/ })
       .getByText('16.5.2026')
       .waitFor();
-    await programme.getByText('Aktiv', { exact: true }).first().waitFor();
+    // The status tag, not the hidden <option> of the status form's select.
+    await programme.getByText('Aktiv', { exact: true }).filter({ visible: true }).first().waitFor();
 
     // A plan without life skills or parental guidance: saved, with warnings that name the rules.
     const plan = participantSection(page, 'Integreringsplan');
@@ -108,7 +109,7 @@ describe('introduction programmes on the participant page', () => {
     await openParticipantFromHousehold(page, `Layla ${lastName}`);
     await startProgramme(page, {});
     const laylaProgramme = participantSection(page, 'Introduksjonsprogram');
-    await laylaProgramme.getByText('Planlagt', { exact: true }).first().waitFor();
+    await laylaProgramme.getByText('Planlagt', { exact: true }).filter({ visible: true }).first().waitFor();
     const laylaStart = laylaProgramme
       .getByRole('table', { name: 'Frister' })
       .getByRole('row', { name: /Seneste oppstart/ });
