@@ -1,8 +1,8 @@
 import type { AttendanceRecord } from '@ankomst/contracts';
 import type { RecordRow } from './attendance.repository';
+import { isoDate as isoDay } from '../../core/database/date-column';
 
 /** A `@db.Date` column as `YYYY-MM-DD`. */
-export const isoDay = (value: Date): string => value.toISOString().slice(0, 10);
 
 export function toAttendanceRecord(row: RecordRow): AttendanceRecord {
   return {

@@ -6,8 +6,7 @@ import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { childrenUnder18ByPerson } from '../households/households.repository';
-
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import { dateColumn as d } from '../../core/database/date-column';
 
 export const RECORD_SELECT = {
   id: true,
@@ -201,7 +200,7 @@ export class AttendanceRepository {
 
   existingOnDays(municipalityId: string, personId: string, activityKey: string, dates: readonly string[], tx: Tx) {
     return tx.attendanceRecord.findMany({
-      where: { municipalityId, personId, activityKey, date: { in: dates.map(d) } },
+      where: { municipalityId, personId, activityKey, date: { in: dates.map((date) => d(date)) } },
       select: { date: true },
     });
   }

@@ -23,8 +23,9 @@ import {
   ClassNotFoundError,
   NoWorkingDaysError,
 } from './attendance.errors';
-import { isoDay, toAttendanceRecord, toLedgerRow } from './attendance.mapper';
+import { toAttendanceRecord, toLedgerRow } from './attendance.mapper';
 import { AttendanceRepository } from './attendance.repository';
+import { isoDate as isoDay } from '../../core/database/date-column';
 
 const RECORD_FIELDS = ['plannedHours', 'presentHours', 'absenceKind', 'note'];
 

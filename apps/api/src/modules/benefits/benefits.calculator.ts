@@ -10,8 +10,7 @@ import type { Actor } from '../../core/access/actor';
 import type { Tx } from '../../core/database/prisma.service';
 import { historyStart, monthRange, unauthorisedDays, type LedgerRow } from '../attendance/absence-ledger';
 import { BenefitsRepository, type ProgrammeMonthRow } from './benefits.repository';
-
-const iso = (v: Date): string => v.toISOString().slice(0, 10);
+import { isoDate as iso } from '../../core/database/date-column';
 
 export interface ProgrammeMonthResult {
   programme: ProgrammeMonthRow;

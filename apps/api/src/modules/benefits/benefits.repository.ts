@@ -5,8 +5,7 @@ import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { childrenUnder18ByPerson } from '../households/households.repository';
-
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import { dateColumn as d } from '../../core/database/date-column';
 
 /**
  * The only place with benefit queries. A month for the whole municipality is four set-based queries

@@ -13,8 +13,8 @@ import { PrismaService } from '../../core/database/prisma.service';
 import { AppError, NotFoundError } from '../../core/errors/app-error';
 import { BenefitsCalculator, type ProgrammeMonthResult } from './benefits.calculator';
 import { BenefitsRepository } from './benefits.repository';
+import { isoDate as iso } from '../../core/database/date-column';
 
-const iso = (v: Date): string => v.toISOString().slice(0, 10);
 const BENEFIT_FIELDS = ['benefit', 'attendance', 'externalBenefits'];
 
 /** Sums kroner amounts exactly (in øre). */

@@ -1,7 +1,8 @@
 import type { CaseloadItem, DeadlineItem, DeadlineKind } from '@ankomst/contracts';
 import { daysBetween, type IsoDate } from '@ankomst/regimes';
-import { deadlinesOf, isoDate } from '../programmes/programmes.mapper';
+import { deadlinesOf } from '../programmes/programmes.mapper';
 import type { CaseloadRow, DeadlineRow } from './caseload.repository';
+import { isoDate } from '../../core/database/date-column';
 
 function next(
   row: Pick<CaseloadRow, 'nextDeadlineDate' | 'nextDeadlineKind'>,

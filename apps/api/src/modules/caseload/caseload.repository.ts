@@ -11,6 +11,7 @@ import type { Actor } from '../../core/access/actor';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService } from '../../core/database/prisma.service';
 import { PROGRAMME_INCLUDE } from '../programmes/programmes.repository';
+import { dateColumn as day } from '../../core/database/date-column';
 
 const LIST_SELECT = {
   id: true,
@@ -47,8 +48,6 @@ export interface CaseloadFilter {
   search?: string;
   requireDeadline?: boolean;
 }
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * Caseload and deadline queries. They filter on programme columns covered by the indexes

@@ -1,4 +1,5 @@
 import { addMonths, findParameter, isIsoDate, type Regime } from '@ankomst/regimes';
+import { isoDate as iso } from '../../core/database/date-column';
 
 /** The parts of a stored engine evaluation adult education reads (the JSON may hold more). */
 interface StoredNorwegianTraining {
@@ -13,8 +14,6 @@ export interface ProgrammeFacts {
   evaluation: unknown;
   startDate?: Date | null;
 }
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function regimeOf(programme: ProgrammeFacts | undefined): Regime | null {
   return programme ? (programme.regimeOverride ?? programme.derivedRegime) : null;

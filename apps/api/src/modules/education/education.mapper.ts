@@ -2,8 +2,7 @@ import type { Assessment, ClassSummary, Learner } from '@ankomst/contracts';
 import type { CefrLevel } from '../../generated/prisma/enums';
 import { norwegianDeadline, regimeOf, storedNorwegianTraining } from './education-entitlement';
 import type { ClassRow, LearnerRow } from './education.repository';
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+import { isoDate as iso } from '../../core/database/date-column';
 
 export function toClassSummary(row: ClassRow): ClassSummary {
   return {

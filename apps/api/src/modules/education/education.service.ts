@@ -22,8 +22,8 @@ import { TimelineWriter } from '../timeline/timeline.writer';
 import { defaultEntitledHours } from './education-entitlement';
 import { toAssessment, toClassSummary, toLearner } from './education.mapper';
 import { EducationRepository, type LearnerRow } from './education.repository';
+import { dateColumn as day } from '../../core/database/date-column';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const optionalDay = (iso: string | null | undefined) =>
   iso === undefined ? undefined : iso === null ? null : day(iso);
 /** The fields of a learner that a read shows (audited by name, never values). */

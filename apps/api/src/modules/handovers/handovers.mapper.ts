@@ -1,7 +1,7 @@
 import type { Handover, HandoverAction, HandoverListItem, LanguageSkill, CefrLevel } from '@ankomst/contracts';
 import type { HandoverDetailRow, HandoverListRow } from './handovers.repository';
 
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+import { isoDate } from '../../core/database/date-column';
 const ref = (names: Map<string, string>, id: string) => ({ id, name: names.get(id) ?? '' });
 const personOf = (p: { id: string; firstName: string; lastName: string; birthDate: Date }) => ({
   id: p.id,

@@ -6,7 +6,7 @@ import {
   type HouseholdRelation,
 } from '@ankomst/contracts';
 import { ageOn } from '@ankomst/regimes';
-import { isoDate } from '../persons/persons.mapper';
+import { isoDate } from '../../core/database/date-column';
 import type { HouseholdDetailRow } from './households.repository';
 
 /** Adults (18 or older on the date) are programme candidates and get a caseworker. */

@@ -17,7 +17,7 @@ import { Clock } from '../../core/clock/clock';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { StaleVersionError, ValidationError } from '../../core/errors/app-error';
 import { CaseworkerInvalidError, PersonNotFoundError } from '../persons/persons.errors';
-import { dateColumn } from '../persons/persons.mapper';
+import { dateColumn } from '../../core/database/date-column';
 import { TimelineWriter } from '../timeline/timeline.writer';
 import {
   dateInFutureIssue,

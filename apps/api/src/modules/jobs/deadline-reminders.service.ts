@@ -5,7 +5,7 @@ import { ENV } from '../../core/config/config.module';
 import type { Env } from '../../core/config/env';
 import { PrismaService } from '../../core/database/prisma.service';
 import { NotificationsService, type NotifyInput } from '../notifications/notifications.service';
-import { dateColumn, isoDate } from '../tasks/oslo-date';
+import { dateColumn, isoDate } from '../../core/database/date-column';
 import { DeadlineRemindersRepository } from './deadline-reminders.repository';
 
 export interface DeadlineReminderRun {

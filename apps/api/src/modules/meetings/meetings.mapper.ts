@@ -1,5 +1,5 @@
 import type { Meeting, MeetingSummary } from '@ankomst/contracts';
-import { isoDate } from '../tasks/oslo-date';
+import { isoDate } from '../../core/database/date-column';
 import type { MeetingRow } from './meetings.repository';
 
 interface SummaryRow {

@@ -1,8 +1,7 @@
 import type { NirFact, NirFactItem, NirProgrammeCompleteness } from '@ankomst/contracts';
 import { nirDueDate, nirFactRule, nirFactsRequired, type Regime } from '@ankomst/regimes';
 import type { NirProgrammeRow } from './nir.repository';
-
-const iso = (v: Date | null | undefined): string | null => (v ? v.toISOString().slice(0, 10) : null);
+import { isoDate as iso } from '../../core/database/date-column';
 
 interface Candidate {
   key: string;

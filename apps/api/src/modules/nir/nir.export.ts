@@ -1,8 +1,7 @@
 import type { NirProgrammeCompleteness } from '@ankomst/contracts';
 import { nirFactsRequired, type Regime } from '@ankomst/regimes';
 import type { NirProgrammeRow } from './nir.repository';
-
-const iso = (v: Date | null | undefined): string | null => (v ? v.toISOString().slice(0, 10) : null);
+import { isoDate as iso } from '../../core/database/date-column';
 
 /** One line of the NIR export (docs/nir-export.md documents every field). Facts NIR does not take under the regime are null. */
 export interface NirExportRecord {

@@ -1,6 +1,7 @@
 import type { IndicatorCellDto, OutcomeIndicators, OutcomeParticipant } from '@ankomst/contracts';
 import { suppressCell } from '@ankomst/regimes';
 import type { IndicatorCountRow } from './outcomes.repository';
+import { isoDate as iso } from '../../core/database/date-column';
 
 /** Count rows → one series per group with a cell for every botid 0..max (empty botids are suppressed cells too). */
 export function toIndicatorSeries(
@@ -33,8 +34,6 @@ export function toIndicatorSeries(
       }),
     }));
 }
-
-const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toParticipant(r: {
   id: string;

@@ -8,8 +8,8 @@ import type { Prisma } from '../../generated/prisma/client';
 import { BenefitsCalculator } from '../benefits/benefits.calculator';
 import { payrollCsv, payrollXlsx, type PayrollRow } from './payments.export';
 import { PaymentsRepository, type NewPaymentLine } from './payments.repository';
+import { isoDate as iso } from '../../core/database/date-column';
 
-const iso = (v: Date) => v.toISOString().slice(0, 10);
 const toOre = (n: number) => Math.round(n * 100);
 const fromOre = (n: number) => n / 100;
 

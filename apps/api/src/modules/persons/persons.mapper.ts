@@ -1,20 +1,7 @@
 import type { Person, PersonHousehold, PersonListItem, PersonView } from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
 import type { PersonDetailRow, PersonListRow } from './persons.repository';
-
-/** A calendar date column as `YYYY-MM-DD` (Prisma returns `@db.Date` as UTC midnight). */
-export function isoDate(value: Date): string;
-export function isoDate(value: Date | null): string | null;
-export function isoDate(value: Date | null): string | null {
-  return value ? value.toISOString().slice(0, 10) : null;
-}
-
-/** `YYYY-MM-DD` → the Date Prisma stores in a `@db.Date` column. */
-export function dateColumn(value: string): Date;
-export function dateColumn(value: string | null | undefined): Date | null | undefined;
-export function dateColumn(value: string | null | undefined): Date | null | undefined {
-  return value === undefined ? undefined : value === null ? null : new Date(`${value}T00:00:00Z`);
-}
+import { isoDate } from '../../core/database/date-column';
 
 /** The person fields a view may show; name and birth date are always shown to anyone with the person in scope. */
 type Field = Exclude<keyof Person, 'id' | 'view' | 'addressHidden' | 'withheldFields' | 'version'>;

@@ -12,9 +12,10 @@ import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { StaleVersionError } from '../../core/errors/app-error';
 import { TimelineWriter } from '../timeline/timeline.writer';
-import { dateColumn, PERSON_LIST_FIELDS, toPerson, toPersonListItem, viewFor, visibleFields } from './persons.mapper';
+import { PERSON_LIST_FIELDS, toPerson, toPersonListItem, viewFor, visibleFields } from './persons.mapper';
 import { AddressProtectedError, CaseworkerInvalidError, PersonNotFoundError } from './persons.errors';
 import { PersonsRepository, type PersonDetailRow } from './persons.repository';
+import { dateColumn } from '../../core/database/date-column';
 
 const DATE_FIELDS = [
   'birthDate',

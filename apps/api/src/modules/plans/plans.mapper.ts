@@ -1,5 +1,5 @@
 import type { IntegrationPlan, PlanLanguageLevel, PlanRevision, PlanWarning } from '@ankomst/contracts';
-import { isoDate } from '../programmes/programmes.mapper';
+import { isoDate } from '../../core/database/date-column';
 import type { PlanRow } from './plans.repository';
 
 type RevisionRow = PlanRow['revisions'][number];

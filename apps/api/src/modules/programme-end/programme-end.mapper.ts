@@ -1,10 +1,6 @@
 import type { AlternativeGoal, ProgrammeOutcome } from '@ankomst/contracts';
 import type { AlternativeGoalRow, OutcomeRow } from './programme-end.repository';
-
-/** A `@db.Date` column as `YYYY-MM-DD`. */
-export function isoDate(value: Date | null): string | null {
-  return value ? value.toISOString().slice(0, 10) : null;
-}
+import { isoDate } from '../../core/database/date-column';
 
 /** `YYYY-MM-DD` as the UTC midnight Prisma stores in a `@db.Date` column. */
 export function dbDate(value: string | null | undefined): Date | null {

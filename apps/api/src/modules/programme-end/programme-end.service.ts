@@ -19,8 +19,9 @@ import {
   ProgrammeEndProgrammeNotFoundError,
   ProgrammeNotEndedError,
 } from './programme-end.errors';
-import { dbDate, isoDate, toAlternativeGoal, toOutcome } from './programme-end.mapper';
+import { dbDate, toAlternativeGoal, toOutcome } from './programme-end.mapper';
 import { ProgrammeEndRepository, type EndedProgrammeRow } from './programme-end.repository';
+import { isoDate } from '../../core/database/date-column';
 
 const ENDED = new Set(['COMPLETED', 'DISCONTINUED']);
 const OUTCOME_FIELDS = ['endStatus', 'endGoalReached', 'followUp6Status', 'followUp12Status'];

@@ -7,13 +7,7 @@ import {
   type ProgrammeDeadlines,
 } from '@ankomst/regimes';
 import type { ProgrammeRow } from './programmes.repository';
-
-/** A Postgres `date` (a UTC midnight Date) as YYYY-MM-DD. */
-export function isoDate(value: Date): IsoDate;
-export function isoDate(value: Date | null): IsoDate | null;
-export function isoDate(value: Date | null): IsoDate | null {
-  return value === null ? null : value.toISOString().slice(0, 10);
-}
+import { isoDate } from '../../core/database/date-column';
 
 /** YYYY-MM-DD as the Date Prisma writes to a `date` column. */
 export function dbDate(value: IsoDate): Date;

@@ -31,11 +31,11 @@ import {
   dbDate,
   deadlineFacts,
   evaluationJson,
-  isoDate,
   storedEvaluation,
   toProgramme,
   type StoredEvaluation,
 } from './programmes.mapper';
+import { isoDate } from '../../core/database/date-column';
 import { ProgrammesRepository, type PersonFactsRow, type ProgrammeRow } from './programmes.repository';
 
 /** Field names recorded when someone reads a programme (never values). */

@@ -1,5 +1,5 @@
 import type { Task } from '@ankomst/contracts';
-import { isoDate } from './oslo-date';
+import { isoDate } from '../../core/database/date-column';
 import type { TaskRow } from './tasks.repository';
 
 export function toTask(row: TaskRow, today: string): Task {

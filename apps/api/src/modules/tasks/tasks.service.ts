@@ -15,7 +15,7 @@ import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../../core/errors/app-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TimelineWriter } from '../timeline/timeline.writer';
-import { dateColumn } from './oslo-date';
+import { dateColumn } from '../../core/database/date-column';
 import { toTask } from './tasks.mapper';
 import { TasksRepository, type TaskRow } from './tasks.repository';
 
