@@ -74,7 +74,7 @@ export function OutcomesRoute() {
       </div>
       {(indicators.isPending || kpis.isPending) && <LoadingIndicator />}
       {indicators.isError && <ErrorAlert error={indicators.error} />}
-      {indicators.data && <IndicatorChart data={indicators.data} />}
+      {indicators.data && <IndicatorChart data={indicators.data} stale={indicators.isPlaceholderData} />}
       {kpis.isError && <ErrorAlert error={kpis.error} />}
       {kpis.data && <ProgrammeKpisPanel data={kpis.data} onDrillDown={(kind) => setDrill({ kind, page: 1 })} />}
       {drill && (

@@ -24,7 +24,8 @@ const COLOURS = [
 ];
 
 /** Line chart by botid, one line per group, with the table behind it (the table is the accessible source). */
-export function IndicatorChart({ data }: { data: OutcomeIndicators }) {
+/** `stale` is true while the table still shows the previous filter's figures and the new ones are on their way. */
+export function IndicatorChart({ data, stale = false }: { data: OutcomeIndicators; stale?: boolean }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [metric, setMetric] = useState<Metric>('inWorkOrEducation');
@@ -43,7 +44,7 @@ export function IndicatorChart({ data }: { data: OutcomeIndicators }) {
   });
 
   return (
-    <section className="stack" aria-labelledby={`${id}-h`}>
+    <section className="stack" aria-labelledby={`${id}-h`} aria-busy={stale}>
       <Heading level={2} data-size="sm" id={`${id}-h`}>
         {t('outcomes.indicators.heading')}
       </Heading>
