@@ -172,6 +172,15 @@ export const UpdatePersonBodySchema = PersonFactsSchema.partial()
   });
 export type UpdatePersonBody = z.infer<typeof UpdatePersonBodySchema>;
 
+/**
+ * GET /persons/:personId/caseworker-candidates: the active consultants of the person's municipality, who may own
+ * the person's case (`caseworkerId`) or a programme (`consultantId`). Staff names only, no person data.
+ */
+export const CaseworkerCandidateSchema = z.object({ id: z.uuid(), name: z.string() });
+export type CaseworkerCandidate = z.infer<typeof CaseworkerCandidateSchema>;
+export const CaseworkerCandidateListSchema = z.object({ items: z.array(CaseworkerCandidateSchema) });
+export type CaseworkerCandidateList = z.infer<typeof CaseworkerCandidateListSchema>;
+
 /** A row in the consultants' person search. Lists never carry address or contact details. */
 export const PersonListItemSchema = z.object({
   id: z.uuid(),

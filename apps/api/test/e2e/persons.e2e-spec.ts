@@ -1,5 +1,6 @@
 import {
   ApiErrorBodySchema,
+  CaseworkerCandidateListSchema,
   CommonErrorCode,
   PersonErrorCode,
   PersonListSchema,
@@ -382,6 +383,55 @@ describe('PATCH /persons/:personId', () => {
     const outsider = await userClient(['CONSULTANT'], otherMunicipalityId);
     await outsider.patch(`/persons/${person.id}`, { firstName: 'X', version: person.version }).expect(404);
     expect((await app.prisma.person.findUniqueOrThrow({ where: { id: person.id } })).firstName).toBe(person.firstName);
+  });
+});
+
+describe('GET /persons/:personId/caseworker-candidates', () => {
+  const path = (personId: string) => `/persons/${personId}/caseworker-candidates`;
+
+  it('lists the active consultants of my municipality only, by name, and audits the opening', async () => {
+    const person = await newPerson();
+    const colleague = await createUser(app.prisma, municipalityId, { roles: ['CONSULTANT'], name: 'Aase Aasen' });
+    const inactive = await createUser(app.prisma, municipalityId, { roles: ['CONSULTANT'], active: false });
+    const teacher = await createUser(app.prisma, municipalityId, { roles: ['TEACHER'] });
+    const foreign = await createUser(app.prisma, otherMunicipalityId, { roles: ['CONSULTANT'] });
+    const before = new Date();
+    const list = CaseworkerCandidateListSchema.parse((await caseworkerClient.get(path(person.id)).expect(200)).body);
+    const ids = list.items.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([caseworker.id, colleague.id]));
+    for (const absent of [inactive, teacher, foreign]) expect(ids).not.toContain(absent.id);
+    expect(list.items[0]).toEqual({ id: colleague.id, name: 'Aase Aasen' }); // sorted by name
+    const events = await app.prisma.auditEvent.findMany({
+      where: { personId: person.id, operation: 'persons.caseworkerCandidates', occurredAt: { gte: before } },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'READ', actorId: caseworker.id, fields: ['caseworker'] });
+  });
+
+  it.each([
+    ['a consultant', 200, ['CONSULTANT']],
+    ['a Nav adviser', 403, ['NAV_ADVISER']],
+    ['a teacher', 403, ['TEACHER']],
+    ['a manager', 403, ['MANAGER']],
+    ['an admin', 403, ['ADMIN']],
+  ] as const)('%s gets %i', async (_who, status, roles) => {
+    const person = await newPerson();
+    const client = await userClient([...roles]);
+    await client.get(path(person.id)).expect(status);
+  });
+
+  it('anonymous gets 401; another municipality 404, an unknown person 404, and nothing is audited for them', async () => {
+    const person = await newPerson();
+    await request(app.url)
+      .get(apiPath(path(person.id)))
+      .expect(401);
+    const outsider = await userClient(['CONSULTANT'], otherMunicipalityId);
+    const res = await outsider.get(path(person.id)).expect(404);
+    expect(ApiErrorBodySchema.parse(res.body)).toMatchObject({ code: PersonErrorCode.NOT_FOUND });
+    await caseworkerClient.get(path('00000000-0000-4000-8000-000000000000')).expect(404);
+    expect(
+      await app.prisma.auditEvent.count({ where: { personId: person.id, operation: 'persons.caseworkerCandidates' } }),
+    ).toBe(0);
   });
 });
 

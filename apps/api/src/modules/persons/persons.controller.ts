@@ -1,6 +1,7 @@
 import { Controller, Get, Patch } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  CaseworkerCandidateListSchema,
   ListPersonsQuerySchema,
   PersonListSchema,
   PersonSchema,
@@ -39,6 +40,16 @@ export class PersonsController {
   @ApiContract({ summary: 'One person, with what your service needs to know', response: PersonSchema })
   get(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string) {
     return this.persons.get(actor, personId);
+  }
+
+  @Get(':personId/caseworker-candidates')
+  @RequirePermission('participants.write')
+  @ApiContract({
+    summary: "Consultants of my municipality who can take over the person's case",
+    response: CaseworkerCandidateListSchema,
+  })
+  caseworkerCandidates(@CurrentActor() actor: Actor, @ZodParam('personId', UuidSchema) personId: string) {
+    return this.persons.caseworkerCandidates(actor, personId);
   }
 
   @Patch(':personId')

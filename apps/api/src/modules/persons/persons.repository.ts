@@ -110,4 +110,14 @@ export class PersonsRepository {
       select: { id: true, name: true },
     });
   }
+
+  /** The municipality's active consultants, who may own a caseload (the caseworker picker). */
+  listConsultants(municipalityId: string) {
+    return this.prisma.user.findMany({
+      where: { municipalityId, active: true, roles: { has: 'CONSULTANT' } },
+      select: { id: true, name: true },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: 500,
+    });
+  }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   PROTECTED_ADDRESS_FIELDS,
+  type CaseworkerCandidateList,
   type Person,
   type PersonList,
   type PersonSort,
@@ -70,6 +71,24 @@ export class PersonsService {
       })),
     );
     return { items: rows.map(toPersonListItem), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /**
+   * The consultants who may become the person's caseworker. The person must be in the actor's scope (404 otherwise,
+   * so another municipality's ids say nothing); the event records that the case was opened for reassignment.
+   */
+  async caseworkerCandidates(actor: Actor, personId: string): Promise<CaseworkerCandidateList> {
+    const person = await this.persons.findInScope(actor, personId);
+    if (!person) throw new PersonNotFoundError();
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'persons.caseworkerCandidates',
+      entityType: 'person',
+      entityId: person.id,
+      personId: person.id,
+      fields: ['caseworker'],
+    });
+    return { items: await this.persons.listConsultants(actor.municipalityId) };
   }
 
   /** Changes a person's facts; the version must be the one loaded. Protected address fields: caseworker only. */
