@@ -89,10 +89,16 @@ export const UpdateHouseholdBodySchema = z
   .strict();
 export type UpdateHouseholdBody = z.infer<typeof UpdateHouseholdBodySchema>;
 
+/** Adds a new person to the household (the web form's body). */
+export const AddNewHouseholdMemberBodySchema = z
+  .object({ version: VersionSchema, member: NewHouseholdMemberSchema })
+  .strict();
+export type AddNewHouseholdMemberBody = z.infer<typeof AddNewHouseholdMemberBodySchema>;
+
 /** POST /households/:householdId/members: a new person, or a person already registered, with the relation. */
 export const AddHouseholdMemberBodySchema = z.union([
   z.object({ version: VersionSchema, personId: z.uuid(), relation: HouseholdRelationSchema }).strict(),
-  z.object({ version: VersionSchema, member: NewHouseholdMemberSchema }).strict(),
+  AddNewHouseholdMemberBodySchema,
 ]);
 export type AddHouseholdMemberBody = z.infer<typeof AddHouseholdMemberBodySchema>;
 

@@ -1,7 +1,9 @@
 import {
   HouseholdListSchema,
   HouseholdSchema,
+  type AddNewHouseholdMemberBody,
   type CreateHouseholdBody,
+  type Household,
   type SettlementStatus,
   type SettlementTransitionBody,
 } from '@ankomst/contracts';
@@ -69,5 +71,40 @@ export function useSettlementTransition(householdId: string) {
         queryClient.invalidateQueries({ queryKey: ['persons'] }),
       ]);
     },
+  });
+}
+
+/** After a member change: the household as saved, its list row, and the persons whose households changed. */
+function useMembersChanged() {
+  const queryClient = useQueryClient();
+  return (household: Household) => {
+    queryClient.setQueryData(householdsQueryKeys.detail(household.id), household);
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: [...householdsQueryKeys.all, 'list'] }),
+      queryClient.invalidateQueries({ queryKey: ['persons'] }),
+    ]);
+  };
+}
+
+/** `POST /households/:householdId/members` with a new person: 409 on a stale version or a second head. */
+export function useAddHouseholdMember(householdId: string) {
+  const onSuccess = useMembersChanged();
+  return useMutation({
+    mutationFn: (body: AddNewHouseholdMemberBody) =>
+      apiClient.post(`/households/${householdId}/members`, body, { schema: HouseholdSchema }),
+    onSuccess,
+  });
+}
+
+/** `DELETE /households/:householdId/members/:personId?version=`: the person stays registered, outside the household. */
+export function useRemoveHouseholdMember(householdId: string) {
+  const onSuccess = useMembersChanged();
+  return useMutation({
+    mutationFn: ({ personId, version }: { personId: string; version: number }) =>
+      apiClient.delete(`/households/${householdId}/members/${personId}`, {
+        query: { version },
+        schema: HouseholdSchema,
+      }),
+    onSuccess,
   });
 }

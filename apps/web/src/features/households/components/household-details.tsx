@@ -1,5 +1,5 @@
 import './households.css';
-import type { Household } from '@ankomst/contracts';
+import type { Household, HouseholdMember } from '@ankomst/contracts';
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,12 @@ interface HouseholdDetailsProps {
   household: Household;
   /** Renders a member's name as a link to their participant page (routes own the URLs). */
   memberLink: (personId: string, name: string) => ReactNode;
+  /** Buttons for one member (edit, remove), for those who may change the household; no column when left out. */
+  memberActions?: (member: HouseholdMember) => ReactNode;
 }
 
 /** The household's settlement facts and its members (children's ages on the household's `asOf`). */
-export function HouseholdDetails({ household, memberLink }: HouseholdDetailsProps) {
+export function HouseholdDetails({ household, memberLink, memberActions }: HouseholdDetailsProps) {
   const { t, i18n } = useTranslation();
   const date = (d: string | null) => formatDate(d, i18n.language);
   const facts: Array<[string, ReactNode]> = [
@@ -64,6 +66,7 @@ export function HouseholdDetails({ household, memberLink }: HouseholdDetailsProp
                 <Table.HeaderCell>{t('households.columns.birthDate')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('households.columns.age')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('households.columns.settlementDate')}</Table.HeaderCell>
+                {memberActions && <Table.HeaderCell>{t('households.columns.actions')}</Table.HeaderCell>}
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -78,6 +81,11 @@ export function HouseholdDetails({ household, memberLink }: HouseholdDetailsProp
                     {t(m.adult ? 'households.detail.ageAdult' : 'households.detail.ageChild', { count: m.age })}
                   </Table.Cell>
                   <Table.Cell>{date(m.settlementDate)}</Table.Cell>
+                  {memberActions && (
+                    <Table.Cell>
+                      <div className="button-row">{memberActions(m)}</div>
+                    </Table.Cell>
+                  )}
                 </Table.Row>
               ))}
             </Table.Body>

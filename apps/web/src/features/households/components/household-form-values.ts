@@ -4,16 +4,7 @@ import type { z } from 'zod';
 /** What the registration form holds (the contract's input); the resolver turns it into the request body. */
 export type HouseholdFormInput = z.input<typeof CreateHouseholdBodySchema>;
 
-/** An empty optional field is "not given" (null), not an empty string. */
-export const nullIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
-
-/** NUS level from the select: "" is unknown (null). */
-export const nusLevelValue = (value: unknown) =>
-  value === '' || value === null || value === undefined ? null : Number(value);
-
-/** "ar, en" → ["ar", "en"]. */
-export const languagesValue = (value: unknown) =>
-  typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value;
+export { languagesValue, nullIfEmpty, nusLevelValue } from '../../../lib/form-values';
 
 export function emptyMember(relation: HouseholdRelation, lastName = ''): NewHouseholdMember {
   return {

@@ -172,14 +172,20 @@ export function HouseholdForm({ onCreated, onCancel }: HouseholdFormProps) {
         {members.fields.map((field, index) => (
           <MemberFieldset
             key={field.id}
-            index={index}
+            form={FORM}
+            prefix={`members.${index}`}
+            legend={t('households.form.memberLegend', { number: index + 1 })}
             register={register}
-            errors={errors}
-            canRemove={members.fields.length > 1}
-            onRemove={() => {
-              members.remove(index);
-              setFocus(index > 0 ? `members.${index - 1}.firstName` : 'members.0.firstName');
-            }}
+            errors={errors.members?.[index]}
+            onRemove={
+              members.fields.length > 1
+                ? () => {
+                    members.remove(index);
+                    setFocus(index > 0 ? `members.${index - 1}.firstName` : 'members.0.firstName');
+                  }
+                : undefined
+            }
+            removeLabel={t('households.form.removeMember', { number: index + 1 })}
           />
         ))}
         <div className="button-row">

@@ -1,35 +1,51 @@
-import { ArrivalCategorySchema, HouseholdRelationSchema, PermitBasisSchema, SexSchema } from '@ankomst/contracts';
+import {
+  ArrivalCategorySchema,
+  HouseholdRelationSchema,
+  PermitBasisSchema,
+  SexSchema,
+  type NewHouseholdMember,
+} from '@ankomst/contracts';
 import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { FieldError, FieldErrors, FieldValues, Path, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldDomId, SelectField, useFeatureFieldError } from '../../../components/form';
-import type { HouseholdFormInput } from './household-form-values';
 import { nullIfEmpty, nusLevelValue, languagesValue } from './household-form-values';
 
 export const FORM = 'household';
 
-interface MemberFieldsetProps {
-  index: number;
-  register: UseFormRegister<HouseholdFormInput>;
-  errors: FieldErrors<HouseholdFormInput>;
-  canRemove: boolean;
-  onRemove: () => void;
+interface MemberFieldsetProps<T extends FieldValues> {
+  /** The form's DOM id prefix (see `fieldDomId`). */
+  form: string;
+  /** Where the member sits in the form's values: `members.0` when registering a household, `member` when adding. */
+  prefix: string;
+  legend: string;
+  register: UseFormRegister<T>;
+  errors: FieldErrors<NewHouseholdMember> | undefined;
+  /** Shown as a button under the fields when given. */
+  onRemove?: () => void;
+  removeLabel?: string;
 }
 
 /** One member's facts: identity, language, permit and arrival, education. */
-export function MemberFieldset({ index, register, errors, canRemove, onRemove }: MemberFieldsetProps) {
+export function MemberFieldset<T extends FieldValues>({
+  form,
+  prefix,
+  legend,
+  register,
+  errors,
+  onRemove,
+  removeLabel,
+}: MemberFieldsetProps<T>) {
   const { t } = useTranslation();
   const fieldError = useFeatureFieldError('households');
-  const memberErrors = errors.members?.[index];
-  const id = (field: string) => fieldDomId(FORM, `members.${index}.${field}`);
-  const err = (field: keyof NonNullable<typeof memberErrors>) =>
-    fieldError(field, memberErrors?.[field] as Parameters<typeof fieldError>[1]);
-  const path = <F extends string>(field: F) => `members.${index}.${field}` as const;
+  const id = (field: keyof NewHouseholdMember) => fieldDomId(form, `${prefix}.${field}`);
+  const err = (field: keyof NewHouseholdMember) => fieldError(field, errors?.[field] as FieldError | undefined);
+  const path = (field: keyof NewHouseholdMember) => `${prefix}.${field}` as Path<T>;
   const none = { value: '', label: t('households.form.notGiven') };
 
   return (
     <Fieldset className="household-member">
-      <Fieldset.Legend>{t('households.form.memberLegend', { number: index + 1 })}</Fieldset.Legend>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
       <div className="form-grid">
         <Textfield
           id={id('firstName')}
@@ -140,10 +156,10 @@ export function MemberFieldset({ index, register, errors, canRemove, onRemove }:
         label={t('households.fields.permitGrantedAbroad')}
         {...register(path('permitGrantedAbroad'))}
       />
-      {canRemove && (
+      {onRemove && (
         <div className="button-row">
           <Button type="button" variant="tertiary" data-color="danger" onClick={onRemove}>
-            {t('households.form.removeMember', { number: index + 1 })}
+            {removeLabel}
           </Button>
         </div>
       )}
