@@ -1,7 +1,8 @@
 import { can } from '@ankomst/contracts';
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import type { HouseholdMember } from '@ankomst/contracts';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
@@ -9,10 +10,13 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { RouterLink } from '../../components/router-link';
 import { useCurrentUser } from '../../features/auth';
+import { EditPersonDialog } from '../../features/participants';
 import {
+  AddMemberSection,
   HouseholdDetails,
   householdQueryOptions,
   householdsQueryKeys,
+  RemoveMemberDialog,
   SettlementHistory,
   SettlementSteps,
 } from '../../features/households';
@@ -35,6 +39,20 @@ export function HouseholdRoute() {
     () => (location.state as HouseholdLocationState | null)?.notice ?? null,
   );
   const mayWrite = can(user.roles, 'households.write');
+  const mayEditPersons = can(user.roles, 'participants.write');
+  const [editing, setEditing] = useState<HouseholdMember | null>(null);
+  const [removing, setRemoving] = useState<HouseholdMember | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const focusNoticeWhenClosed = useRef(false);
+  useEffect(() => {
+    // After a removal the button that opened the dialog is gone: once the dialog has closed (its own effect runs
+    // first), focus goes to the confirmation instead of the top of the page.
+    if (removing === null && focusNoticeWhenClosed.current) {
+      focusNoticeWhenClosed.current = false;
+      noticeRef.current?.focus();
+    }
+  }, [removing]);
+  const reload = () => void queryClient.invalidateQueries({ queryKey: householdsQueryKeys.detail(householdId) });
 
   if (household.isPending) return <LoadingIndicator />;
   if (household.isError) {
@@ -54,7 +72,7 @@ export function HouseholdRoute() {
         </Paragraph>
       )}
       <PageHeading>{data.name}</PageHeading>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={noticeRef} tabIndex={-1}>
         {notice && (
           <Alert data-color="success">
             <Paragraph>{notice}</Paragraph>
@@ -64,12 +82,76 @@ export function HouseholdRoute() {
       <HouseholdDetails
         household={data}
         memberLink={(personId, name) => <RouterLink to={participantPath(personId)}>{name}</RouterLink>}
+        memberActions={
+          mayWrite || mayEditPersons
+            ? (member) => {
+                const name = `${member.firstName} ${member.lastName}`;
+                return (
+                  <>
+                    {mayEditPersons && (
+                      <Button
+                        type="button"
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-label={t('households.page.editMember', { name })}
+                        onClick={() => setEditing(member)}
+                      >
+                        {t('households.page.edit')}
+                      </Button>
+                    )}
+                    {mayWrite && (
+                      <Button
+                        type="button"
+                        variant="tertiary"
+                        data-size="sm"
+                        data-color="danger"
+                        aria-label={t('households.page.removeMember', { name })}
+                        onClick={() => setRemoving(member)}
+                      >
+                        {t('households.page.remove')}
+                      </Button>
+                    )}
+                  </>
+                );
+              }
+            : undefined
+        }
       />
+      {mayWrite && (
+        <AddMemberSection
+          household={data}
+          onAdded={(_saved, member) =>
+            setNotice(t('households.page.memberAdded', { name: `${member.firstName} ${member.lastName}` }))
+          }
+          onReload={reload}
+        />
+      )}
+      <EditPersonDialog
+        personId={editing?.personId ?? null}
+        name={editing ? `${editing.firstName} ${editing.lastName}` : ''}
+        onSaved={(person) => {
+          setEditing(null);
+          setNotice(t('households.page.memberSaved', { name: `${person.firstName} ${person.lastName}` }));
+        }}
+        onClose={() => setEditing(null)}
+      />
+      {mayWrite && (
+        <RemoveMemberDialog
+          household={data}
+          member={removing}
+          onRemoved={(_saved, member) => {
+            focusNoticeWhenClosed.current = true;
+            setRemoving(null);
+            setNotice(t('households.page.memberRemoved', { name: `${member.firstName} ${member.lastName}` }));
+          }}
+          onClose={() => setRemoving(null)}
+        />
+      )}
       {mayWrite && (
         <SettlementSteps
           household={data}
           onMoved={(_saved, to) => setNotice(t('households.page.moved', { status: t(`households.status.${to}`) }))}
-          onReload={() => void queryClient.invalidateQueries({ queryKey: householdsQueryKeys.detail(householdId) })}
+          onReload={reload}
         />
       )}
       <SettlementHistory history={data.history} />

@@ -1,16 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
+import { Button } from '@digdir/designsystemet-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
+import { LiveAlert } from '../../components/form';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { RouterLink } from '../../components/router-link';
 import {
+  CaseworkerSection,
+  EditPersonDialog,
   ParticipantHouseholds,
   ParticipantSettlement,
   ParticipantTimeline,
   PersonalDetails,
   personQueryOptions,
+  personsQueryKeys,
 } from '../../features/participants';
 import { can } from '@ankomst/contracts';
 import { useCurrentUser } from '../../features/auth';
@@ -33,6 +39,10 @@ export function ParticipantRoute() {
   const { personId = '' } = useParams();
   const person = useQuery(personQueryOptions(personId));
   const user = useCurrentUser();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const mayWrite = can(user.roles, 'participants.write');
 
   if (person.isPending) return <LoadingIndicator />;
   if (person.isError) {
@@ -47,7 +57,41 @@ export function ParticipantRoute() {
   return (
     <div className="stack participant-page">
       <PageHeading>{`${data.firstName} ${data.lastName}`}</PageHeading>
-      <PersonalDetails person={data} />
+      <LiveAlert text={notice} color="success" />
+      <PersonalDetails
+        person={data}
+        actions={
+          mayWrite && (
+            <div className="button-row">
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  setNotice(null);
+                  setEditing(true);
+                }}
+              >
+                {t('participants.edit.open')}
+              </Button>
+            </div>
+          )
+        }
+      />
+      {mayWrite && (
+        <CaseworkerSection
+          person={data}
+          onReload={() => void queryClient.invalidateQueries({ queryKey: personsQueryKeys.detail(data.id) })}
+        />
+      )}
+      <EditPersonDialog
+        personId={editing ? data.id : null}
+        name={`${data.firstName} ${data.lastName}`}
+        onSaved={() => {
+          setEditing(false);
+          setNotice(t('participants.edit.saved'));
+        }}
+        onClose={() => setEditing(false)}
+      />
       <ParticipantHouseholds
         person={data}
         householdLink={(id, name) => <RouterLink to={householdPath(id)}>{name}</RouterLink>}

@@ -1,5 +1,7 @@
 // The participants feature's public surface, for routes in src/app.
 export { personQueryOptions, personsQueryKeys, timelineQueryOptions } from './api/participants';
+export { CaseworkerSection } from './components/caseworker-form';
+export { EditPersonDialog } from './components/edit-person-dialog';
 export { ParticipantHouseholds, ParticipantSettlement } from './components/participant-households';
 export { ParticipantTimeline } from './components/participant-timeline';
 export { PersonalDetails } from './components/personal-details';

@@ -9,9 +9,10 @@ type Field = keyof Person;
 
 /**
  * The person's details as the reader may see them. Withheld fields (need-to-know, or a protected address) are
- * left out and explained, never shown as empty values that could be mistaken for "not registered".
+ * left out and explained, never shown as empty values that could be mistaken for "not registered". `actions` (e.g.
+ * the edit button, for those who may change the person) go under the heading.
  */
-export function PersonalDetails({ person }: { person: Person }) {
+export function PersonalDetails({ person, actions }: { person: Person; actions?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const withheld = new Set<string>(person.withheldFields);
   const date = (d: string | null) => formatDate(d, i18n.language);
@@ -56,6 +57,7 @@ export function PersonalDetails({ person }: { person: Person }) {
       <Heading level={2} data-size="sm" id="participant-details-heading">
         {t('participants.details.heading')}
       </Heading>
+      {actions}
       {person.addressHidden && (
         <Alert data-color="info">
           <Paragraph>{t('participants.details.addressHidden')}</Paragraph>

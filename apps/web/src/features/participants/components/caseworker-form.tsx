@@ -1,0 +1,133 @@
+import { CommonErrorCode, PersonErrorCode, PersonFactsSchema, VersionSchema, type Person } from '@ankomst/contracts';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import {
+  fieldDomId,
+  FormErrorList,
+  LiveAlert,
+  SelectField,
+  StaleVersionAlert,
+  useFeatureErrorMessage,
+  useFeatureFieldError,
+} from '../../../components/form';
+import { isApiError } from '../../../lib/api-client';
+import { nullIfEmpty } from '../../../lib/form-values';
+import { caseworkerCandidatesQueryOptions, useUpdatePerson } from '../api/participants';
+
+const FORM = 'caseworker';
+/** The one fact this form changes, with the version it was based on. */
+const CaseworkerBodySchema = PersonFactsSchema.pick({ caseworkerId: true }).extend({ version: VersionSchema });
+type CaseworkerInput = z.input<typeof CaseworkerBodySchema>;
+type CaseworkerBody = z.output<typeof CaseworkerBodySchema>;
+
+interface CaseworkerSectionProps {
+  person: Person;
+  onReload: () => void;
+}
+
+/**
+ * "Saksbehandler": who owns the person's case, chosen among the municipality's active consultants. The change is
+ * audited and shows in the participant's timeline; the new caseworker sees the person in their own caseload.
+ */
+export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) {
+  const { t } = useTranslation();
+  const fieldError = useFeatureFieldError('participants', { featureErrorCodes: true });
+  const errorMessage = useFeatureErrorMessage('participants');
+  const candidates = useQuery(caseworkerCandidatesQueryOptions(person.id));
+  const updatePerson = useUpdatePerson(person.id);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [staleAt, setStaleAt] = useState<number | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, submitCount },
+  } = useForm<CaseworkerInput, unknown, CaseworkerBody>({
+    resolver: zodResolver(CaseworkerBodySchema),
+    values: { caseworkerId: person.caseworker?.id ?? null, version: person.version },
+    resetOptions: { keepDirtyValues: true },
+    shouldFocusError: false,
+  });
+
+  const onSubmit = handleSubmit(async (body) => {
+    setFormError(null);
+    setSaved(null);
+    try {
+      const after = await updatePerson.mutateAsync({ ...body, version: person.version });
+      setSaved(
+        after.caseworker
+          ? t('participants.caseworker.saved', { name: after.caseworker.name })
+          : t('participants.caseworker.removed'),
+      );
+    } catch (error) {
+      if (isApiError(error) && error.code === CommonErrorCode.STALE_VERSION) {
+        setStaleAt(person.version);
+        return;
+      }
+      if (isApiError(error) && error.issues.some((i) => i.code === PersonErrorCode.CASEWORKER_INVALID)) {
+        setError('caseworkerId', { type: PersonErrorCode.CASEWORKER_INVALID });
+        return;
+      }
+      setFormError(errorMessage(error));
+    }
+  });
+
+  const current = person.caseworker;
+  // The current caseworker stays choosable even if they are no longer an active consultant.
+  const options = [
+    { value: '', label: t('participants.caseworker.none') },
+    ...(current && !candidates.data?.items.some((c) => c.id === current.id)
+      ? [{ value: current.id, label: current.name }]
+      : []),
+    ...(candidates.data?.items.map((c) => ({ value: c.id, label: c.name })) ?? []),
+  ];
+  const error = fieldError('caseworkerId', errors.caseworkerId);
+
+  return (
+    <section aria-labelledby="participant-caseworker-heading" className="stack">
+      <Heading level={2} data-size="sm" id="participant-caseworker-heading">
+        {t('participants.caseworker.heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('participants.caseworker.intro')}</Paragraph>
+      {staleAt === person.version && (
+        <StaleVersionAlert
+          message={t('participants.edit.stale')}
+          reloadLabel={t('participants.edit.reload')}
+          onReload={onReload}
+        />
+      )}
+      <FormErrorList
+        key={submitCount}
+        items={error ? [{ id: fieldDomId(FORM, 'caseworkerId'), text: error }] : []}
+        formError={formError ?? (candidates.isError ? errorMessage(candidates.error) : null)}
+        headingLevel={3}
+      />
+      <form onSubmit={onSubmit} noValidate className="search-row">
+        <SelectField
+          id={fieldDomId(FORM, 'caseworkerId')}
+          label={t('participants.fields.caseworker')}
+          options={options}
+          error={error}
+          aria-busy={candidates.isPending}
+          {...register('caseworkerId', { setValueAs: nullIfEmpty })}
+        />
+        <div>
+          <Button
+            type="submit"
+            loading={updatePerson.isPending}
+            disabled={updatePerson.isPending || candidates.isPending}
+          >
+            {t('participants.caseworker.submit')}
+          </Button>
+        </div>
+      </form>
+      <LiveAlert text={saved} color="success" />
+    </section>
+  );
+}
