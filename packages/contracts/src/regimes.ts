@@ -34,6 +34,8 @@ export const CaseFactsSchema = z.object({
   referencePersonSettledDate: IsoDateSchema.nullish(),
   familyApplicationDate: IsoDateSchema.nullish(),
   programmeDecisionDate: IsoDateSchema.nullish(),
+  /** The regime the municipality decided applies; every conclusion then follows it (omitted or null: none). */
+  regimeOverride: RegimeSchema.nullish(),
 });
 export type CaseFactsInput = z.input<typeof CaseFactsSchema>;
 
@@ -41,7 +43,10 @@ export const RuleReferenceSchema = z.object({ id: z.string(), text: z.string(), 
 export type RuleReference = z.infer<typeof RuleReferenceSchema>;
 
 export const RegimeEvaluationSchema = z.object({
+  /** The regime the conclusions follow: the override when one was given, else the derived regime. */
   regime: RegimeSchema,
+  /** The regime derived from permit basis, permit date and arrival (absent in evaluations stored before it was added). */
+  derivedRegime: RegimeSchema.optional(),
   programme: z.object({
     right: z.boolean(),
     duty: z.boolean(),

@@ -38,6 +38,11 @@ describe('parseCaseFacts', () => {
     ).toBe(true);
   });
 
+  it('accepts a regime override and keeps it', () => {
+    const result = parseCaseFacts({ ...valid(), regimeOverride: 'INTRODUKSJONSLOVEN' });
+    expect(result.ok && result.facts.regimeOverride).toBe('INTRODUKSJONSLOVEN');
+  });
+
   it.each`
     field                                 | value           | message
     ${'birthDate'}                        | ${'1990-13-01'} | ${'birthDate: must be a date YYYY-MM-DD'}
@@ -45,6 +50,7 @@ describe('parseCaseFacts', () => {
     ${'asOf'}                             | ${'2023-02-29'} | ${'asOf: must be a date YYYY-MM-DD'}
     ${'permitBasis'}                      | ${'REFUGEE'}    | ${'permitBasis: must be one of ASYLUM'}
     ${'endGoal'}                          | ${'JOB'}        | ${'endGoal: must be one of WORK'}
+    ${'regimeOverride'}                   | ${'NEW_ACT'}    | ${'regimeOverride: must be one of INTRODUKSJONSLOVEN'}
     ${'settledByAgreement'}               | ${'yes'}        | ${'settledByAgreement: must be true or false'}
     ${'childlessCoupleBothParticipating'} | ${1}            | ${'childlessCoupleBothParticipating: must be true or false'}
     ${'settlementDate'}                   | ${undefined}    | ${'settlementDate: is required'}

@@ -1,7 +1,7 @@
 import type { IsoDate } from './dates';
 import { isIsoDate } from './dates';
-import type { EndGoal, PermitBasis } from './rule-types';
-import { END_GOALS, PERMIT_BASES } from './rule-types';
+import type { EndGoal, PermitBasis, Regime } from './rule-types';
+import { END_GOALS, PERMIT_BASES, REGIMES } from './rule-types';
 
 /**
  * The facts of one case the engine evaluates. Dates are calendar dates (YYYY-MM-DD). `asOf` is the
@@ -27,6 +27,11 @@ export interface CaseFacts {
   /** Family reunification: when the family application was made. */
   familyApplicationDate?: IsoDate | null;
   programmeDecisionDate?: IsoDate | null;
+  /**
+   * The regime the municipality decided applies (a consultant's override, with a reason kept by the caller). Given
+   * and different from the derived regime, every conclusion follows it; omitted, null or equal: no effect.
+   */
+  regimeOverride?: Regime | null;
 }
 
 /** One problem with the input, naming the field. */
@@ -37,7 +42,7 @@ export interface FieldError {
 
 export type ParseResult = { ok: true; facts: CaseFacts } | { ok: false; errors: FieldError[] };
 
-type Kind = 'date' | 'boolean' | 'permitBasis' | 'endGoal';
+type Kind = 'date' | 'boolean' | 'permitBasis' | 'endGoal' | 'regime';
 
 const FIELDS: ReadonlyArray<{ name: keyof CaseFacts; kind: Kind; required: boolean }> = [
   { name: 'asOf', kind: 'date', required: true },
@@ -56,6 +61,7 @@ const FIELDS: ReadonlyArray<{ name: keyof CaseFacts; kind: Kind; required: boole
   { name: 'referencePersonSettledDate', kind: 'date', required: false },
   { name: 'familyApplicationDate', kind: 'date', required: false },
   { name: 'programmeDecisionDate', kind: 'date', required: false },
+  { name: 'regimeOverride', kind: 'regime', required: false },
 ];
 
 function checkKind(kind: Kind, value: unknown): string | null {
@@ -72,6 +78,10 @@ function checkKind(kind: Kind, value: unknown): string | null {
       return typeof value === 'string' && (END_GOALS as readonly string[]).includes(value)
         ? null
         : `must be one of ${END_GOALS.join(', ')}`;
+    case 'regime':
+      return typeof value === 'string' && (REGIMES as readonly string[]).includes(value)
+        ? null
+        : `must be one of ${REGIMES.join(', ')}`;
   }
 }
 

@@ -4,12 +4,16 @@ import { contentRules } from './evaluation/content-rules';
 import { evaluateNorwegianTraining, type NorwegianTrainingConclusion } from './evaluation/norwegian-training';
 import { evaluateParentalGuidance } from './evaluation/parental-guidance';
 import { evaluateProgramme, type ProgrammeConclusion } from './evaluation/programme';
+import { regimeInForce } from './evaluation/regime-override';
 import { selectRegime } from './evaluation/select-regime';
 import type { Regime, RuleRef } from './rule-types';
 
 /** The engine's conclusions for one case, each resting on a rule in `rules`. */
 export interface Evaluation {
+  /** The regime every conclusion below follows: the override when one is given, else the derived regime. */
   regime: Regime;
+  /** The regime the engine derived from permit basis, permit date and arrival (SEL rules), override or not. */
+  derivedRegime: Regime;
   programme: ProgrammeConclusion;
   norwegianTraining: NorwegianTrainingConclusion;
   parentalGuidanceRequired: boolean;
@@ -19,10 +23,13 @@ export interface Evaluation {
 
 /**
  * Evaluates one case on `facts.asOf`. Pure: no clock, no I/O. Expects facts that passed parseCaseFacts.
+ * `facts.regimeOverride` (the municipality's decision) replaces the derived regime for every conclusion; the
+ * selection rules then give way to one rule saying so.
  * Order of `rules`: regime, programme, Norwegian training, parental guidance, content, benefit.
  */
 export function evaluate(facts: CaseFacts): Evaluation {
-  const selection = selectRegime(facts);
+  const derived = selectRegime(facts);
+  const selection = regimeInForce(derived, facts.regimeOverride);
   const { regime } = selection;
   const programme = evaluateProgramme(facts, regime);
   const inProgramme = programme.programme.right || programme.programme.municipalityMayOffer;
@@ -39,6 +46,7 @@ export function evaluate(facts: CaseFacts): Evaluation {
   );
   return {
     regime,
+    derivedRegime: derived.regime,
     programme: programme.programme,
     norwegianTraining: norwegian.norwegianTraining,
     parentalGuidanceRequired: guidance.parentalGuidanceRequired,
