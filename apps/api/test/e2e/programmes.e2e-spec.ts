@@ -1,5 +1,6 @@
 import {
   ApiErrorBodySchema,
+  CaseloadListSchema,
   CommonErrorCode,
   ProgrammeErrorCode,
   ProgrammeListSchema,
@@ -475,7 +476,13 @@ describe('POST /programmes/:programmeId/regime-override', () => {
       where: { entityId: p.id, operation: 'programmes.overrideRegime' },
     });
     expect(audit).toMatchObject({ action: 'UPDATE', actorId: cast.users.consultant.id, reason, personId: p.personId });
-    expect(audit.fields).toEqual(['regimeOverride', 'regimeOverrideReason']);
+    expect(audit.fields).toEqual([
+      'regimeOverride',
+      'regimeOverrideReason',
+      'evaluation',
+      'plannedEndDate',
+      'nextDeadline',
+    ]);
 
     const stale = await consultant
       .post(`/programmes/${p.id}/regime-override`, { regime: null, reason: 'Feil', version: p.version })
@@ -493,5 +500,153 @@ describe('POST /programmes/:programmeId/regime-override', () => {
       ).body,
     );
     expect(removed).toMatchObject({ regime: 'INTEGRERINGSLOVEN', regimeOverride: null, regimeOverrideReason: null });
+  });
+});
+
+describe('the override drives the conclusions, deadlines and caseload', () => {
+  /** The caseload row of one programme, found by the person's (unique) first name. */
+  async function caseloadRow(person: TestPerson, programmeId: string) {
+    const body = CaseloadListSchema.parse(
+      (await consultant.get('/caseload').query({ search: person.firstName }).expect(200)).body,
+    );
+    const row = body.items.find((i) => i.programmeId === programmeId);
+    if (!row) throw new Error('programme not in the caseload');
+    return row;
+  }
+  const override = async (p: Programme, regime: string | null, reason: string) =>
+    ProgrammeSchema.parse(
+      (await consultant.post(`/programmes/${p.id}/regime-override`, { regime, reason, version: p.version }).expect(200))
+        .body,
+    );
+
+  it('integreringsloven → introduksjonsloven: 24 months, no parental-guidance duty, a later planned end; removed: back', async () => {
+    // Upper secondary, end goal work, started 15 Jan 2024 and registered in NIR: the planned end is the next deadline.
+    const person = await refugee({ nusLevel: 4 });
+    const started = await start(person, { decisionDate: '2024-01-08', startDate: '2024-01-15' });
+    await app.prisma.nirRegistration.create({
+      data: { municipalityId: cast.municipalityId, programmeId: started.id, fact: 'PROGRAMME_START' },
+    });
+    const derived = ProgrammeSchema.parse(
+      (await consultant.post(`/programmes/${started.id}/evaluate`, { version: started.version }).expect(200)).body,
+    );
+    expect(derived.evaluation.result.programme).toMatchObject({ maxMonths: 6, maxMonthsWithExtension: 12 });
+    expect(derived.evaluation.result.norwegianTraining.maxMonths).toBe(18);
+    expect(derived.nextDeadline).toEqual({ kind: 'PLANNED_END', date: '2024-07-14' });
+    expect(await caseloadRow(person, derived.id)).toMatchObject({
+      regime: 'INTEGRERINGSLOVEN',
+      regimeOverridden: false,
+      plannedEndDate: '2024-07-14',
+      nextDeadline: { kind: 'PLANNED_END', date: '2024-07-14' },
+    });
+
+    const overridden = await override(
+      derived,
+      'INTRODUKSJONSLOVEN',
+      'Startet i program etter introduksjonsloven før flytting',
+    );
+    const result = overridden.evaluation.result;
+    expect(result).toMatchObject({
+      regime: 'INTRODUKSJONSLOVEN',
+      derivedRegime: 'INTEGRERINGSLOVEN',
+      programme: { right: true, duty: true, maxMonths: 24, maxMonthsWithExtension: 36 },
+      norwegianTraining: { maxMonths: 36 },
+      parentalGuidanceRequired: false,
+    });
+    expect(result.rules[0]).toMatchObject({ id: 'SEL-OVERRIDE' });
+    expect(result.rules[0]?.text).toContain('regelmotoren utledet: integreringsloven (SEL-1)');
+    expect(result.rules.map((r) => r.id)).toContain('A-5');
+    expect(overridden).toMatchObject({
+      derivedRegime: 'INTEGRERINGSLOVEN',
+      plannedEndDate: '2026-01-14',
+      maxEndDate: '2026-01-14',
+      absoluteMaxEndDate: '2027-01-14',
+      nextDeadline: { kind: 'PLANNED_END', date: '2026-01-14' },
+    });
+    expect(deadline(overridden, 'PLANNED_END')?.rule.id).toBe('A-5');
+    expect(deadline(overridden, 'NORWEGIAN_TRAINING_END')).toMatchObject({ date: '2027-01-14' });
+    expect(await caseloadRow(person, derived.id)).toMatchObject({
+      regime: 'INTRODUKSJONSLOVEN',
+      regimeOverridden: true,
+      plannedEndDate: '2026-01-14',
+      nextDeadline: { kind: 'PLANNED_END', date: '2026-01-14' },
+    });
+    // An extension is now judged by introduksjonsloven's limit (24 + 12), not integreringsloven's (6 + 6).
+    const extended = ProgrammeSchema.parse(
+      (
+        await consultant
+          .post(`/programmes/${derived.id}/extensions`, {
+            months: 12,
+            decisionDate: TODAY,
+            reason: 'Særlige grunner',
+            version: overridden.version,
+          })
+          .expect(201)
+      ).body,
+    );
+    expect(extended.plannedEndDate).toBe('2027-01-14');
+
+    const removed = await override(extended, null, 'Overstyringen var feil');
+    expect(removed.evaluation.result).toMatchObject({
+      regime: 'INTEGRERINGSLOVEN',
+      derivedRegime: 'INTEGRERINGSLOVEN',
+      programme: { maxMonths: 6, maxMonthsWithExtension: 12 },
+      parentalGuidanceRequired: false,
+    });
+    expect(removed.evaluation.result.rules[0]?.id).toBe('SEL-1');
+    // 6 months + the 12 granted: the granted extension stays, and the planned end follows integreringsloven again.
+    expect(removed.plannedEndDate).toBe('2025-07-14');
+    expect(await caseloadRow(person, derived.id)).toMatchObject({
+      regime: 'INTEGRERINGSLOVEN',
+      regimeOverridden: false,
+      plannedEndDate: '2025-07-14',
+    });
+  });
+
+  it('to chapter 6A: the 12-month cap, right without duty, deductions off by default; a chosen end beyond the cap gives way', async () => {
+    const person = await refugee();
+    const started = await start(person, { endGoal: 'WORK', decisionDate: '2024-01-08', startDate: '2024-01-15' });
+    // No upper secondary: integreringsloven gives 24 months; the consultant chose to end after 18.
+    const chosen = ProgrammeSchema.parse(
+      (
+        await consultant
+          .patch(`/programmes/${started.id}`, { plannedEndDate: '2025-07-14', version: started.version })
+          .expect(200)
+      ).body,
+    );
+    expect(chosen.plannedEndDate).toBe('2025-07-14');
+
+    const kap6a = await override(chosen, 'INTEGRERINGSLOVEN_KAP6A', 'Kollektiv beskyttelse, registrert feil hjemmel');
+    expect(kap6a.evaluation.result).toMatchObject({
+      regime: 'INTEGRERINGSLOVEN_KAP6A',
+      programme: { right: true, duty: false, maxMonths: 12, maxMonthsWithExtension: 12 },
+      norwegianTraining: { right: true, duty: false, maxMonths: 12 },
+    });
+    expect(kap6a.plannedEndDate).toBe('2025-01-14');
+    expect(deadline(kap6a, 'PLANNED_END')?.rule.id).toBe('C-7');
+    const stored = await app.prisma.programme.findUniqueOrThrow({ where: { id: kap6a.id } });
+    expect(stored).toMatchObject({ derivedRegime: 'INTEGRERINGSLOVEN', deductionsApply: false });
+
+    const back = await override(kap6a, null, 'Feil registrert');
+    expect(back.evaluation.result.programme).toMatchObject({ duty: true, maxMonths: 24 });
+    expect(back.plannedEndDate).toBe('2026-01-14');
+    expect(await app.prisma.programme.findUniqueOrThrow({ where: { id: back.id } })).toMatchObject({
+      deductionsApply: true,
+    });
+  });
+
+  it('writes nothing when the re-evaluation fails: the override and the conclusions stay as they were', async () => {
+    const person = await refugee();
+    const p = await start(person);
+    // The person's settlement date is removed after the start: the engine can no longer run.
+    await app.prisma.person.update({ where: { id: person.id }, data: { settlementDate: null } });
+    const res = await consultant
+      .post(`/programmes/${p.id}/regime-override`, { regime: 'INTRODUKSJONSLOVEN', reason: 'Test', version: p.version })
+      .expect(400);
+    expect(error(res.body).code).toBe(ProgrammeErrorCode.FACTS_MISSING);
+    const after = ProgrammeSchema.parse((await consultant.get(`/programmes/${p.id}`).expect(200)).body);
+    expect(after).toMatchObject({ regimeOverride: null, version: p.version, evaluation: p.evaluation });
+    expect(
+      await app.prisma.auditEvent.count({ where: { entityId: p.id, operation: 'programmes.overrideRegime' } }),
+    ).toBe(0);
   });
 });

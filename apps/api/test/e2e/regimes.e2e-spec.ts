@@ -45,6 +45,22 @@ describe('POST /regimes/evaluate', () => {
     expect(body.programme.right).toBe(true);
   });
 
+  it('takes an optional regimeOverride: the conclusions follow it and the derived regime is still named', async () => {
+    const client = await clientFor('CONSULTANT');
+    const plain = RegimeEvaluationSchema.parse((await client.post('/regimes/evaluate', quotaRefugee).expect(200)).body);
+    const overridden = RegimeEvaluationSchema.parse(
+      (await client.post('/regimes/evaluate', { ...quotaRefugee, regimeOverride: 'INTRODUKSJONSLOVEN' }).expect(200))
+        .body,
+    );
+    expect(plain).toMatchObject({ regime: 'INTEGRERINGSLOVEN', derivedRegime: 'INTEGRERINGSLOVEN' });
+    expect(plain.parentalGuidanceRequired).toBe(true);
+    expect(overridden).toMatchObject({ regime: 'INTRODUKSJONSLOVEN', derivedRegime: 'INTEGRERINGSLOVEN' });
+    expect(overridden.parentalGuidanceRequired).toBe(false); // not mandatory under introduksjonsloven
+    expect(overridden.rules[0]?.id).toBe('SEL-OVERRIDE');
+    const bad = await client.post('/regimes/evaluate', { ...quotaRefugee, regimeOverride: 'GAMMEL' }).expect(400);
+    expect(ApiErrorBodySchema.parse(bad.body).issues?.map((i) => i.path)).toEqual(['regimeOverride']);
+  });
+
   it('anonymous gets 401', async () => {
     const anonymous = await apiClient(app);
     await anonymous.post('/regimes/evaluate', quotaRefugee).expect(401);

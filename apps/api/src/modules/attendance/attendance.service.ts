@@ -10,7 +10,7 @@ import {
   type SaveClassAttendanceResult,
   type UpdateAttendanceBody,
 } from '@ankomst/contracts';
-import { eachDay, isWeekday, type AbsenceFacts, type Regime } from '@ankomst/regimes';
+import { eachDay, isWeekday, type AbsenceFacts } from '@ankomst/regimes';
 import type { Actor } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService } from '../../core/database/prisma.service';
@@ -26,6 +26,7 @@ import {
 import { toAttendanceRecord, toLedgerRow } from './attendance.mapper';
 import { AttendanceRepository } from './attendance.repository';
 import { isoDate as isoDay } from '../../core/database/date-column';
+import { regimeInForce } from '../programmes/regime-in-force';
 
 const RECORD_FIELDS = ['plannedHours', 'presentHours', 'absenceKind', 'note'];
 
@@ -176,7 +177,7 @@ export class AttendanceService {
       const p = programmeOf.get(e.personId);
       if (!p?.startDate) continue; // not in a programme: no benefit, nothing to check
       const facts: AbsenceFacts = {
-        regime: (p.regimeOverride ?? p.derivedRegime) as Regime,
+        regime: regimeInForce(p),
         programmeStart: isoDay(p.startDate),
         numberOfChildren: children.get(e.personId) ?? null,
       };
@@ -220,7 +221,7 @@ export class AttendanceService {
       (await this.repo.classNames(actor.municipalityId, classIds)).map((c) => [c.id, `${c.course.name} – ${c.name}`]),
     );
     let ruled: ParticipantAttendanceMonth['unauthorisedDays'] = [];
-    const regime = programme ? ((programme.regimeOverride ?? programme.derivedRegime) as Regime) : null;
+    const regime = programme ? regimeInForce(programme) : null;
     if (programme?.startDate && regime) {
       const children = ledgerRows.some((r) => r.absenceKind === 'CHILD_ILLNESS')
         ? await this.repo.childrenUnder18(actor.municipalityId, [personId], first)

@@ -11,6 +11,7 @@ import type { Tx } from '../../core/database/prisma.service';
 import { historyStart, monthRange, unauthorisedDays, type LedgerRow } from '../attendance/absence-ledger';
 import { BenefitsRepository, type ProgrammeMonthRow } from './benefits.repository';
 import { isoDate as iso } from '../../core/database/date-column';
+import { regimeInForce } from '../programmes/regime-in-force';
 
 export interface ProgrammeMonthResult {
   programme: ProgrammeMonthRow;
@@ -88,7 +89,7 @@ export class BenefitsCalculator {
     numberOfChildren: number | null,
     cache: Map<string, MonthlyBenefit>,
   ): ProgrammeMonthResult {
-    const regime = (p.regimeOverride ?? p.derivedRegime) as Regime;
+    const regime = regimeInForce(p);
     const programmeStart = iso(p.startDate!);
     const programmeEnd = p.endDate ? iso(p.endDate) : null;
     const unpaidLeave = p.leaves.map((l) => ({ from: iso(l.fromDate), to: iso(l.toDate) }));

@@ -1,6 +1,7 @@
 import type { CaseloadItem, DeadlineItem, DeadlineKind } from '@ankomst/contracts';
 import { daysBetween, type IsoDate } from '@ankomst/regimes';
 import { deadlinesOf } from '../programmes/programmes.mapper';
+import { regimeInForce } from '../programmes/regime-in-force';
 import type { CaseloadRow, DeadlineRow } from './caseload.repository';
 import { isoDate } from '../../core/database/date-column';
 
@@ -25,7 +26,7 @@ export function toCaseloadItem(row: CaseloadRow | DeadlineRow, actorId: string, 
     firstName: row.person.firstName,
     lastName: row.person.lastName,
     birthDate: isoDate(row.person.birthDate),
-    regime: row.regimeOverride ?? row.derivedRegime,
+    regime: regimeInForce(row),
     regimeOverridden: row.regimeOverride !== null,
     status: row.status,
     startDate: isoDate(row.startDate),

@@ -11,6 +11,7 @@ import type { Actor } from '../../core/access/actor';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService } from '../../core/database/prisma.service';
 import { PROGRAMME_INCLUDE } from '../programmes/programmes.repository';
+import { regimeInForceWhere } from '../programmes/regime-in-force';
 import { dateColumn as day } from '../../core/database/date-column';
 
 const LIST_SELECT = {
@@ -65,9 +66,7 @@ export class CaseloadRepository {
     if (scope.OR !== undefined) and.push({ person: scope });
     if (f.mine) and.push({ consultantId: actor.userId });
     if (f.regime && f.regime.length > 0) {
-      and.push({
-        OR: [{ regimeOverride: { in: f.regime } }, { regimeOverride: null, derivedRegime: { in: f.regime } }],
-      });
+      and.push(regimeInForceWhere(f.regime));
     }
     if (f.deadlineOnOrBefore || f.deadlineBefore || f.requireDeadline) {
       and.push({

@@ -1,5 +1,6 @@
 import { addMonths, findParameter, isIsoDate, type Regime } from '@ankomst/regimes';
 import { isoDate as iso } from '../../core/database/date-column';
+import { regimeInForce, type ProgrammeRegimeColumns } from '../programmes/regime-in-force';
 
 /** The parts of a stored engine evaluation adult education reads (the JSON may hold more). */
 interface StoredNorwegianTraining {
@@ -8,15 +9,13 @@ interface StoredNorwegianTraining {
   maxMonths: number | null;
 }
 
-export interface ProgrammeFacts {
-  derivedRegime: Regime;
-  regimeOverride: Regime | null;
+export interface ProgrammeFacts extends ProgrammeRegimeColumns {
   evaluation: unknown;
   startDate?: Date | null;
 }
 
 export function regimeOf(programme: ProgrammeFacts | undefined): Regime | null {
-  return programme ? (programme.regimeOverride ?? programme.derivedRegime) : null;
+  return programme ? regimeInForce(programme) : null;
 }
 
 /** The engine's Norwegian training conclusion stored with the programme, if it is there and well-formed. */

@@ -2,6 +2,7 @@ import type { NirFact, NirFactItem, NirProgrammeCompleteness } from '@ankomst/co
 import { nirDueDate, nirFactRule, nirFactsRequired, type Regime } from '@ankomst/regimes';
 import type { NirProgrammeRow } from './nir.repository';
 import { isoDate as iso } from '../../core/database/date-column';
+import { regimeInForce } from '../programmes/regime-in-force';
 
 interface Candidate {
   key: string;
@@ -42,7 +43,7 @@ function candidates(p: NirProgrammeRow, regime: Regime, asOf: string): Candidate
 
 /** Each fact's status on `asOf`: registered (on time or late), due, overdue, or missing in Ankomst. */
 export function completeness(p: NirProgrammeRow, asOf: string): NirProgrammeCompleteness {
-  const regime = (p.regimeOverride ?? p.derivedRegime) as Regime;
+  const regime = regimeInForce(p);
   const registered = new Map(p.nirRegistrations.map((r) => [r.fact, r]));
   const facts: NirFactItem[] = candidates(p, regime, asOf).map((c) => {
     const dueDate = c.eventDate ? nirDueDate(regime, c.eventDate) : null;

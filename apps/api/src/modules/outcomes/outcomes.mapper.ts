@@ -2,6 +2,7 @@ import type { IndicatorCellDto, OutcomeIndicators, OutcomeParticipant } from '@a
 import { suppressCell } from '@ankomst/regimes';
 import type { IndicatorCountRow } from './outcomes.repository';
 import { isoDate as iso } from '../../core/database/date-column';
+import { regimeInForce } from '../programmes/regime-in-force';
 
 /** Count rows → one series per group with a cell for every botid 0..max (empty botids are suppressed cells too). */
 export function toIndicatorSeries(
@@ -39,8 +40,8 @@ export function toParticipant(r: {
   id: string;
   personId: string;
   status: string;
-  derivedRegime: string;
-  regimeOverride: string | null;
+  derivedRegime: OutcomeParticipant['regime'];
+  regimeOverride: OutcomeParticipant['regime'] | null;
   nextDeadlineDate: Date | null;
   nextDeadlineKind: string | null;
   startDate: Date | null;
@@ -52,7 +53,7 @@ export function toParticipant(r: {
     personId: r.personId,
     name: `${r.person.firstName} ${r.person.lastName}`,
     programmeId: r.id,
-    regime: (r.regimeOverride ?? r.derivedRegime) as OutcomeParticipant['regime'],
+    regime: regimeInForce(r),
     status: r.status,
     date: iso(r.nextDeadlineDate ?? r.endDate ?? r.startDate),
     detail: r.nextDeadlineKind ?? r.outcome?.endStatus ?? null,

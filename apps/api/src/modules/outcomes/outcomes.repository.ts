@@ -3,6 +3,7 @@ import type { OutcomeBreakdown, OutcomeParticipantsQuery } from '@ankomst/contra
 import { Prisma } from '../../generated/prisma/client';
 import type { Actor } from '../../core/access/actor';
 import { PrismaService } from '../../core/database/prisma.service';
+import { regimeInForceWhere } from '../programmes/regime-in-force';
 
 export interface OutcomeFilters {
   category?: 'RESETTLEMENT' | 'ASYLUM' | 'FAMILY' | 'COLLECTIVE_PROTECTION';
@@ -200,7 +201,7 @@ export class OutcomesRepository {
   /** The participants behind a KPI, within the actor's person scope (the caller adds it). */
   async participants(actor: Actor, personWhere: Prisma.PersonWhereInput, q: OutcomeParticipantsQuery, today: string) {
     const day = new Date(`${today}T00:00:00Z`);
-    const regime = q.regime ? { derivedRegime: q.regime } : {};
+    const regime = q.regime ? regimeInForceWhere([q.regime]) : {};
     let where: Prisma.ProgrammeWhereInput;
     switch (q.kind) {
       case 'OVERDUE_DEADLINE':

@@ -12,6 +12,7 @@ import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { ConflictError, NotFoundError, StaleVersionError } from '../../core/errors/app-error';
 import { TimelineWriter } from '../timeline/timeline.writer';
 import { dbDate, storedEvaluation } from '../programmes/programmes.mapper';
+import { regimeInForce } from '../programmes/regime-in-force';
 import { planWarnings } from './plan-warnings';
 import { toPlan } from './plans.mapper';
 import { PlansRepository, type PlanRow } from './plans.repository';
@@ -134,7 +135,7 @@ export class PlansService {
     let warnings: PlanWarning[] = [];
     if (current) {
       warnings = planWarnings({
-        regime: programme.regimeOverride ?? programme.derivedRegime,
+        regime: regimeInForce(programme),
         evaluation: storedEvaluation(programme).result,
         elements: current.elements.map((e) => ({ kind: e.kind, hoursPerWeek: Number(e.hoursPerWeek) })),
         includesSelfStudy: current.includesSelfStudy,

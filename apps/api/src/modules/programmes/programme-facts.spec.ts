@@ -19,6 +19,7 @@ const inputs: ProgrammeFactsInput = {
   livesWithParents: false,
   childlessCoupleBothParticipating: false,
   decisionDate: null,
+  regimeOverride: null,
 };
 
 describe('the engine facts from the person, household and programme', () => {
@@ -57,7 +58,14 @@ describe('the engine facts from the person, household and programme', () => {
   it('passes the programme inputs and the evaluation date through', () => {
     const result = buildCaseFacts(
       person(),
-      { ...inputs, claimDate: '2024-01-05', endGoal: 'WORK', decisionDate: '2024-01-08', livesWithParents: true },
+      {
+        ...inputs,
+        claimDate: '2024-01-05',
+        endGoal: 'WORK',
+        decisionDate: '2024-01-08',
+        livesWithParents: true,
+        regimeOverride: 'INTRODUKSJONSLOVEN',
+      },
       '2024-01-10',
     );
     expect(result.ok && result.facts).toMatchObject({
@@ -66,6 +74,7 @@ describe('the engine facts from the person, household and programme', () => {
       endGoal: 'WORK',
       programmeDecisionDate: '2024-01-08',
       livesWithParents: true,
+      regimeOverride: 'INTRODUKSJONSLOVEN',
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { ErrorIssue } from '@ankomst/contracts';
-import { ageOn, type CaseFacts, type EndGoal, type IsoDate, type PermitBasis } from '@ankomst/regimes';
+import { ageOn, type CaseFacts, type EndGoal, type IsoDate, type PermitBasis, type Regime } from '@ankomst/regimes';
 
 /** The person's facts the engine reads (dates as YYYY-MM-DD), and the household around them. */
 export interface PersonFactsForProgramme {
@@ -24,6 +24,8 @@ export interface ProgrammeFactsInput {
   livesWithParents: boolean;
   childlessCoupleBothParticipating: boolean;
   decisionDate: IsoDate | null;
+  /** The consultant's override of the derived regime: every conclusion of the engine then follows it. */
+  regimeOverride: Regime | null;
 }
 
 /** NUS 4 is completed upper secondary (videregående, avsluttende nivå); unknown counts as not completed. */
@@ -72,6 +74,7 @@ export function buildCaseFacts(
       referencePersonSettledDate: person.referencePersonSettledDate,
       familyApplicationDate: person.familyApplicationDate,
       programmeDecisionDate: programme.decisionDate,
+      regimeOverride: programme.regimeOverride,
     },
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '@ankomst/regimes';
 import type { ProgrammeRow } from './programmes.repository';
 import { isoDate } from '../../core/database/date-column';
+import { regimeInForce } from './regime-in-force';
 
 /** YYYY-MM-DD as the Date Prisma writes to a `date` column. */
 export function dbDate(value: IsoDate): Date;
@@ -76,7 +77,7 @@ export function toProgramme(row: ProgrammeRow, today: IsoDate): Programme {
   return {
     id: row.id,
     personId: row.personId,
-    regime: row.regimeOverride ?? row.derivedRegime,
+    regime: regimeInForce(row),
     derivedRegime: row.derivedRegime,
     regimeOverride: row.regimeOverride,
     regimeOverrideReason: row.regimeOverrideReason,

@@ -37,6 +37,7 @@ import {
 } from './programmes.mapper';
 import { isoDate } from '../../core/database/date-column';
 import { ProgrammesRepository, type PersonFactsRow, type ProgrammeRow } from './programmes.repository';
+import { deductionsApplyByDefault } from './regime-in-force';
 
 /** Field names recorded when someone reads a programme (never values). */
 const READ_FIELDS = ['regime', 'evaluation', 'status', 'dates', 'endGoal', 'extensions', 'leaves', 'deadlines'];
@@ -122,6 +123,7 @@ export class ProgrammesService {
         livesWithParents: input.livesWithParents ?? false,
         childlessCoupleBothParticipating: input.childlessCoupleBothParticipating ?? false,
         decisionDate: input.decisionDate ?? null,
+        regimeOverride: null,
       };
       const derived = derive(person, inputs, { startDate: input.startDate ?? null, plannedEndChosen: null }, today);
       const { id } = await this.programmes.create(tx, {
@@ -137,8 +139,7 @@ export class ProgrammesService {
         careerGuidanceDate: dbDate(input.careerGuidanceDate),
         startDate: dbDate(input.startDate),
         participationPercent: input.participationPercent ?? 100,
-        // Deductions for invalid absence are uncertain in law under chapter 6A (C-9): off by default there.
-        deductionsApply: derived.evaluation.result.regime !== 'INTEGRERINGSLOVEN_KAP6A',
+        deductionsApply: deductionsApplyByDefault(derived.evaluation.result.regime),
         consultantId,
         ...derived.data,
       });
@@ -209,7 +210,7 @@ export class ProgrammesService {
       }
       await this.refresh(tx, actor, programmeId, today, {
         plannedEndChosen: chosen,
-        checkChosen: plannedEndDate !== undefined && plannedEndDate !== null,
+        beyondMax: plannedEndDate !== undefined && plannedEndDate !== null ? 'reject' : 'keep',
       });
       const fields = Object.keys(input).filter((k) => k !== 'version');
       await this.audit.record(
@@ -267,6 +268,11 @@ export class ProgrammesService {
     });
   }
 
+  /**
+   * Sets or removes the consultant's override of the derived regime and re-runs the engine under the regime now in
+   * force, so the conclusions, planned end, next deadline and the chapter 6A deductions default follow it; all in
+   * one transaction with the audit event.
+   */
   async overrideRegime(actor: Actor, programmeId: string, input: OverrideRegimeBody): Promise<Programme> {
     const today = this.clock.today();
     return this.prisma.$transaction(async (tx) => {
@@ -280,9 +286,18 @@ export class ProgrammesService {
           },
         ]);
       }
+      // The chapter 6A deductions flag (C-9) is not edited anywhere else: it follows the regime in force.
+      const deductionsApply = deductionsApplyByDefault(input.regime ?? row.derivedRegime);
+      const deductionsChange = deductionsApply !== row.deductionsApply;
       await this.bumpVersion(tx, actor, row, input.version, {
         regimeOverride: input.regime,
         regimeOverrideReason: input.regime ? input.reason : null,
+        ...(deductionsChange ? { deductionsApply } : {}),
+      });
+      // A planned end chosen under the old regime stays only while the new regime's maximum allows it.
+      await this.refresh(tx, actor, programmeId, today, {
+        plannedEndChosen: storedEvaluation(row).plannedEndChosen,
+        beyondMax: 'drop',
       });
       await this.audit.record(
         actor,
@@ -292,7 +307,14 @@ export class ProgrammesService {
           entityType: 'programme',
           entityId: programmeId,
           personId: row.personId,
-          fields: ['regimeOverride', 'regimeOverrideReason'],
+          fields: [
+            'regimeOverride',
+            'regimeOverrideReason',
+            'evaluation',
+            'plannedEndDate',
+            'nextDeadline',
+            ...(deductionsChange ? ['deductionsApply'] : []),
+          ],
           reason: input.reason,
         },
         tx,
@@ -341,7 +363,7 @@ export class ProgrammesService {
         reason: input.reason,
       });
       // An extension sets a new end: a shorter planned end chosen earlier no longer applies.
-      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: null, checkChosen: false });
+      await this.refresh(tx, actor, programmeId, today, { plannedEndChosen: null, beyondMax: 'keep' });
       await this.audit.record(
         actor,
         {
@@ -546,37 +568,35 @@ export class ProgrammesService {
     return { ...person, settledByAgreement: value };
   }
 
-  /** Re-derives regime, evaluation, planned end and next deadline from the stored facts, and stores them. */
   /** Re-runs the engine after a change that leaves the chosen planned end as it was. */
   private refreshKeepingPlannedEnd(tx: Tx, actor: Actor, row: ProgrammeRow, today: IsoDate): Promise<void> {
     return this.refresh(tx, actor, row.id, today, {
       plannedEndChosen: storedEvaluation(row).plannedEndChosen,
-      checkChosen: false,
+      beyondMax: 'keep',
     });
   }
 
+  /**
+   * Re-derives regime, evaluation, planned end and next deadline from the stored facts (the override included), and
+   * stores them. A chosen planned end after the latest allowed end is refused (`reject`), kept (`keep`) or replaced
+   * by that latest end (`drop`).
+   */
   private async refresh(
     tx: Tx,
     actor: Actor,
     programmeId: string,
     today: IsoDate,
-    options: { plannedEndChosen: IsoDate | null; checkChosen: boolean },
+    options: { plannedEndChosen: IsoDate | null; beyondMax: 'reject' | 'keep' | 'drop' },
   ): Promise<void> {
     const row = await this.programmes.find(actor, programmeId, tx);
     if (!row) throw new ProgrammeNotFoundError();
     const person = await this.personOf(tx, actor, row);
-    const derived = derive(
-      person,
-      factsInputOf(row),
-      { startDate: isoDate(row.startDate), plannedEndChosen: options.plannedEndChosen, row },
-      today,
-    );
-    if (
-      options.checkChosen &&
-      options.plannedEndChosen &&
-      derived.maxEnd &&
-      options.plannedEndChosen > derived.maxEnd
-    ) {
+    const state = { startDate: isoDate(row.startDate), plannedEndChosen: options.plannedEndChosen, row };
+    let derived = derive(person, factsInputOf(row), state, today);
+    const beyond = options.plannedEndChosen && derived.maxEnd && options.plannedEndChosen > derived.maxEnd;
+    if (beyond && options.beyondMax === 'drop') {
+      derived = derive(person, factsInputOf(row), { ...state, plannedEndChosen: null }, today);
+    } else if (beyond && options.beyondMax === 'reject') {
       throw new ConflictError(
         ProgrammeErrorCode.PLANNED_END_BEYOND_LIMIT,
         `The planned end ${options.plannedEndChosen} is after the latest end the programme may have (${derived.maxEnd}: maximum length, extensions and leave); grant an extension first`,
@@ -609,6 +629,7 @@ function factsInputOf(row: ProgrammeRow): ProgrammeFactsInput {
     livesWithParents: row.livesWithParents,
     childlessCoupleBothParticipating: row.childlessCoupleBothParticipating,
     decisionDate: isoDate(row.decisionDate),
+    regimeOverride: row.regimeOverride,
   };
 }
 
@@ -647,7 +668,7 @@ export function derive(
     evaluation,
     maxEnd: d.maxEnd,
     data: {
-      derivedRegime: result.regime,
+      derivedRegime: result.derivedRegime,
       evaluation: evaluationJson(evaluation) as Prisma.InputJsonValue,
       evaluatedOn: dbDate(today),
       plannedEndDate: dbDate(state.plannedEndChosen ?? d.maxEnd),
