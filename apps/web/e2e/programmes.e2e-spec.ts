@@ -1,4 +1,6 @@
+import type { Programme } from '@ankomst/contracts';
 import type { Page } from 'playwright-core';
+import { apiPost } from './support/api';
 import { sessionPerTest } from './support/browser';
 import {
   openParticipantFromHousehold,
@@ -6,6 +8,7 @@ import {
   registerHousehold,
   resettlementFamily,
   settleHousehold,
+  uniqueFamilyName,
 } from './support/households';
 import { DEMO_USERS, expectNoSeriousA11yViolations, mainNavigation, pageHeading, signIn } from './support/pages';
 
@@ -26,6 +29,74 @@ async function startProgramme(
   if (input.startDate) await form.getByLabel('Oppstart', { exact: true }).fill(input.startDate);
   await form.getByRole('button', { name: 'Start program', exact: true }).click();
   await participantSection(page, 'Introduksjonsprogram').getByRole('heading', { level: 3, name: 'Frister' }).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Arranged through the API (the household and settlement screens have their own spec): a quota refugee with upper
+ * secondary, permit 20 Nov 2025, settled 10 Feb 2026, whose programme (end goal work) starts 16 Mar 2026. The
+ * engine derives integreringsloven: 6 months. Returns the person's id.
+ */
+async function settledParticipantWithProgramme(page: Page, name: { firstName: string; lastName: string }) {
+  const household = await apiPost<{ id: string; version: number; members: { personId: string }[] }>(
+    page,
+    '/households',
+    {
+      name: `Familien ${name.lastName}`,
+      imdiRequestDate: '2026-01-05',
+      members: [
+        {
+          ...name,
+          birthDate: '1994-04-02',
+          sex: null,
+          countryOfBirth: null,
+          languages: [],
+          interpreterNeeded: false,
+          permitBasis: 'RESETTLEMENT',
+          permitGrantedDate: '2025-11-20',
+          permitGrantedAbroad: true,
+          arrivalCategory: 'RESETTLEMENT',
+          arrivalDate: '2026-02-10',
+          nusLevel: 4,
+          relation: 'HEAD',
+        },
+      ],
+    },
+  );
+  const personId = household.members[0]?.personId;
+  if (!personId) throw new Error('The household was registered without a member');
+  let version = household.version;
+  for (const [to, effectiveDate] of [
+    ['ACCEPTED', '2026-01-20'],
+    ['ARRIVED', '2026-02-10'],
+    ['SETTLED', '2026-02-10'],
+  ] as const) {
+    const moved = await apiPost<{ version: number }>(page, `/households/${household.id}/transitions`, {
+      to,
+      effectiveDate,
+      version,
+      ...(to === 'SETTLED' ? { housingType: 'MUNICIPAL' } : {}),
+    });
+    version = moved.version;
+  }
+  await apiPost<Programme>(page, `/persons/${personId}/programmes`, {
+    endGoal: 'WORK',
+    decisionDate: '2026-03-02',
+    startDate: '2026-03-16',
+  });
+  return personId;
+}
+
+/** Opens "Overstyr regelverket", tries to save without a reason (the field says so in Norwegian), then saves. */
+async function overrideRegime(page: Page, option: string, reason: string): Promise<void> {
+  const programme = participantSection(page, 'Introduksjonsprogram');
+  const form = programme.locator('form').filter({ has: page.getByRole('button', { name: 'Lagre regelverk' }) });
+  if (!(await form.isVisible())) await programme.getByText('Overstyr regelverket', { exact: true }).click();
+  await form.getByLabel('Regelverk som skal gjelde', { exact: true }).selectOption({ label: option });
+  await form.getByRole('button', { name: 'Lagre regelverk' }).click();
+  await form.getByText('Skriv en begrunnelse').first().waitFor();
+  await form.getByLabel('Begrunnelse', { exact: true }).fill(reason);
+  await form.getByRole('button', { name: 'Lagre regelverk' }).click();
   await page.waitForLoadState('networkidle');
 }
 
@@ -140,6 +211,49 @@ describe('introduction programmes on the participant page', () => {
       .getByRole('link', { name: `${lastName}, Layla` })
       .waitFor();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  it('an overridden regime drives the engine’s conclusions and deadlines; removing it brings them back', async () => {
+    const { page } = fixture.session;
+    await signIn(page, DEMO_USERS.CONSULTANT);
+    const name = { firstName: 'Samir', lastName: uniqueFamilyName('Nasser') };
+    const personId = await settledParticipantWithProgramme(page, name);
+    await page.goto(`/deltakere/${personId}`);
+    const programme = participantSection(page, 'Introduksjonsprogram');
+    const engine = programme
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Regelmotorens vurdering' }) });
+    const fact = (label: string) =>
+      engine.locator('.programme-facts__item').filter({ has: page.getByText(label, { exact: true }) });
+    const plannedEnd = programme.getByRole('table', { name: 'Frister' }).getByRole('row', { name: /Planlagt slutt/ });
+    // Derived: integreringsloven, 6 months with upper secondary (to 15 Sep 2026), parental guidance not required.
+    await fact('Varighet').getByText('6 måneder', { exact: true }).waitFor();
+    await plannedEnd.getByText('15.9.2026').waitFor();
+    await fact('Plikt til program').getByText('Ja', { exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+
+    // Chapter 6A instead: right without duty, a 12-month cap (to 15 Mar 2027) under C-7.
+    const reason = 'Kollektiv beskyttelse etter § 34; tillatelsen er registrert med feil hjemmel';
+    await overrideRegime(page, 'Integreringsloven kapittel 6A', reason);
+    await engine
+      .getByText(/Regelverket er overstyrt av kommunen\. Vurderingen og fristene følger Integreringsloven kapittel 6A/)
+      .waitFor();
+    await engine.getByText(`Begrunnelse for overstyringen: ${reason}`).waitFor();
+    await fact('Varighet').getByText('12 måneder', { exact: true }).waitFor();
+    await fact('Plikt til program').getByText('Nei', { exact: true }).waitFor();
+    await plannedEnd.getByText('15.3.2027').waitFor();
+    await plannedEnd.getByText(/C-7/).waitFor();
+    const reasons = engine.getByRole('list').last();
+    await reasons.getByText('SEL-OVERRIDE', { exact: true }).waitFor();
+    await reasons.getByText(/regelmotoren utledet: integreringsloven \(SEL-1\)/).waitFor();
+    await expectNoSeriousA11yViolations(page);
+
+    // Removed: integreringsloven's conclusions and deadlines are back, and the notice is gone.
+    await overrideRegime(page, 'Fjern overstyringen (Integreringsloven)', 'Hjemmelen er rettet i tillatelsen');
+    await fact('Varighet').getByText('6 måneder', { exact: true }).waitFor();
+    await plannedEnd.getByText('15.9.2026').waitFor();
+    await fact('Plikt til program').getByText('Ja', { exact: true }).waitFor();
+    expect(await engine.getByText(/Regelverket er overstyrt av kommunen/).count()).toBe(0);
   });
 
   it('a manager sees the municipality’s deadlines but no programme forms', async () => {

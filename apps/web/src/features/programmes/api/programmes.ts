@@ -17,6 +17,7 @@ import { apiClient } from '../../../lib/api-client';
 export const programmesQueryKeys = {
   all: ['programmes'] as const,
   forPerson: (personId: string) => ['programmes', 'person', personId] as const,
+  plans: ['programmes', 'plan'] as const,
   plan: (programmeId: string) => ['programmes', 'plan', programmeId] as const,
 };
 
@@ -43,14 +44,16 @@ export function currentProgramme(items: readonly Programme[]): Programme | undef
 }
 
 /**
- * After a programme write: its list, and the person's page (the timeline shows the change; settled-by-agreement
- * lives on the person). The `persons` key is the participant page's.
+ * After a programme write: its list and its plan (the plan's warnings rest on the engine's conclusions, which a
+ * write re-derives, e.g. under a regime override), and the person's page (the timeline shows the change;
+ * settled-by-agreement lives on the person). The `persons` key is the participant page's.
  */
 function useInvalidate(personId: string) {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: programmesQueryKeys.forPerson(personId) }),
+      queryClient.invalidateQueries({ queryKey: programmesQueryKeys.plans }),
       queryClient.invalidateQueries({ queryKey: ['persons'] }),
     ]);
 }

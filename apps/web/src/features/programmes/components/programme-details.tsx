@@ -1,5 +1,5 @@
 import type { Programme, ProgrammeDeadline } from '@ankomst/contracts';
-import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatFraction } from './format';
@@ -150,7 +150,10 @@ export function ProgrammeDeadlines({ programme }: { programme: Programme }) {
   );
 }
 
-/** The engine's conclusions and, for each, the rule it rests on (id, text a caseworker can read, law and section). */
+/**
+ * The engine's conclusions and, for each, the rule it rests on (id, text a caseworker can read, law and section).
+ * Under an override the engine ran under the overriding regime: a notice says so, with the derived regime and why.
+ */
 export function EngineConclusions({ programme }: { programme: Programme }) {
   const { t, i18n } = useTranslation();
   const r = programme.evaluation.result;
@@ -164,9 +167,30 @@ export function EngineConclusions({ programme }: { programme: Programme }) {
       <Paragraph data-size="sm">
         {t('programmes.engine.intro', { date: formatDate(programme.evaluation.asOf, i18n.language) })}
       </Paragraph>
+      {programme.regimeOverride && (
+        <Alert data-color="warning">
+          <Paragraph>
+            {t('programmes.engine.overridden', {
+              regime: t(`programmes.regime.${programme.regimeOverride}`),
+              derived: t(`programmes.regime.${programme.derivedRegime}`),
+            })}
+          </Paragraph>
+          {programme.regimeOverrideReason && (
+            <Paragraph data-size="sm">
+              {t('programmes.engine.overriddenReason', { reason: programme.regimeOverrideReason })}
+            </Paragraph>
+          )}
+        </Alert>
+      )}
       <Facts
         facts={[
-          [t('programmes.engine.regime'), t(`programmes.regime.${r.regime}`)],
+          [
+            t('programmes.engine.regime'),
+            <span key="regime" className="programme-regime">
+              {t(`programmes.regime.${r.regime}`)}
+              {programme.regimeOverride && <Tag data-color="warning">{t('programmes.overridden')}</Tag>}
+            </span>,
+          ],
           [t('programmes.engine.right'), yesNo(r.programme.right)],
           [t('programmes.engine.duty'), yesNo(r.programme.duty)],
           [t('programmes.engine.mayOffer'), yesNo(r.programme.municipalityMayOffer)],
