@@ -246,6 +246,12 @@ describe('introduction programmes on the participant page', () => {
     const reasons = engine.getByRole('list').last();
     await reasons.getByText('SEL-OVERRIDE', { exact: true }).waitFor();
     await reasons.getByText(/regelmotoren utledet: integreringsloven \(SEL-1\)/).waitFor();
+    // Who overrode it, and to what, is on the shared timeline.
+    const override = participantSection(page, 'Tidslinje')
+      .getByRole('listitem')
+      .filter({ hasText: 'Regelverket er overstyrt til Integreringsloven kapittel 6A' });
+    await override.getByText(/regelmotoren utledet Integreringsloven\./).waitFor();
+    await override.getByText(/Kari Konsulent/).waitFor();
     await expectNoSeriousA11yViolations(page);
 
     // Removed: integreringsloven's conclusions and deadlines are back, and the notice is gone.
