@@ -14,5 +14,6 @@ module.exports = {
   },
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
-  testTimeout: 60_000,
+  // Generous: a browser test plays several users through real pages; on a busy 2-core machine one can take minutes.
+  testTimeout: 180_000,
 };

@@ -26,4 +26,4 @@ it('the consultant submits a handover, the Nav adviser asks, the consultant answ
   const name = { firstName: 'Samira', lastName: `Yousef${Date.now() % 100000}` };
   const personId = await registerHandoverParticipant(consultant.page, name);
   await playHandover(consultant.page, nav.page, personId, `${name.firstName} ${name.lastName}`);
-}, 120_000);
+});

@@ -78,7 +78,7 @@ it('the manager sees the indicator chart and its table with N, filters by sex, e
   const csv = await readFile((await download.path()) as string, 'utf8');
   expect(csv).toContain('Gruppe;Botid;N;I arbeid;I utdanning;I arbeid eller utdanning');
   expect(csv).toContain('< 30');
-}, 90_000);
+});
 
 it('other roles do not get the outcomes page in their navigation', async () => {
   const consultant = await newSession(browser);
@@ -88,4 +88,4 @@ it('other roles do not get the outcomes page in their navigation', async () => {
   } finally {
     await consultant.context.close();
   }
-}, 60_000);
+});

@@ -115,7 +115,7 @@ describe('person forms', () => {
     expect(mine.items.map((p) => p.id)).toEqual([personId]);
     await page.goto(`/deltakere/${personId}`);
     await participantSection(page, 'Personopplysninger').getByText(colleague.name, { exact: true }).waitFor();
-  }, 180_000);
+  });
 
   it('adds a member, edits them from the household page and removes them after a keyboard-usable confirmation', async () => {
     const { page } = fixture.session;
@@ -172,5 +172,5 @@ describe('person forms', () => {
     await members.getByRole('link', { name: `Yusuf ${lastName}`, exact: true }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('er tatt ut av husstanden');
     await expectNoSeriousA11yViolations(page);
-  }, 180_000);
+  });
 });
