@@ -5,9 +5,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import session from 'express-session';
+import session, { type Store } from 'express-session';
 import helmet from 'helmet';
 import passport from 'passport';
+import { BACKGROUND_REQUEST_HEADER } from '@ankomst/contracts';
 import { AppModule } from './app.module';
 import { csrfMiddleware } from './core/auth/csrf';
 import { PrismaSessionStore } from './core/auth/prisma-session-store';
@@ -58,16 +59,21 @@ function configureApp(app: NestExpressApplication, env: Env, logger: LoggerServi
     }),
   );
   app.use('/api', express.json({ limit: '1mb' }));
-  app.use(
-    '/api',
+  const sessions = new PrismaSessionStore(app.get(PrismaService), env.SESSION_IDLE_MINUTES * 60_000);
+  const sessionWith = (store: Store) =>
     session({
       name: SESSION_COOKIE,
       secret: env.SESSION_SECRET,
-      store: new PrismaSessionStore(app.get(PrismaService), env.SESSION_IDLE_MINUTES * 60_000),
+      store,
       resave: false,
       saveUninitialized: false,
       cookie: { httpOnly: true, sameSite: 'lax', secure: cookieSecure(env), path: '/' },
-    }),
+    });
+  const activeSession = sessionWith(sessions);
+  // Background requests (the client's polls) are not activity: the idle timeout must still end an idle session.
+  const backgroundSession = sessionWith(sessions.withoutActivity());
+  app.use('/api', (req: Request, res: Response, next: NextFunction) =>
+    (req.get(BACKGROUND_REQUEST_HEADER) === '1' ? backgroundSession : activeSession)(req, res, next),
   );
   app.use('/api', csrfMiddleware(env.SESSION_SECRET));
   app.use(passport.initialize());

@@ -39,3 +39,9 @@ export type CurrentUser = z.infer<typeof CurrentUserSchema>;
 /** `GET /api/v1/auth/csrf`: the token to echo in the `x-csrf-token` header on state-changing requests. */
 export const CsrfTokenSchema = z.object({ csrfToken: z.string() });
 export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Sent (value `1`) by requests the client makes on its own, such as the unread-count poll: they are answered as
+ * usual but are not activity, so they do not move the session's idle expiry.
+ */
+export const BACKGROUND_REQUEST_HEADER = 'x-background-request';

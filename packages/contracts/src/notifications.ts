@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'task.completed',
   'meeting.scheduled',
   'deadline.approaching',
+  'deadline.overdue',
   'handover.submitted',
   'handover.received',
   'handover.infoRequested',

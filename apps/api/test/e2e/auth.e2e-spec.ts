@@ -1,4 +1,10 @@
-import { ApiErrorBodySchema, AuthErrorCode, CommonErrorCode, CurrentUserSchema } from '@ankomst/contracts';
+import {
+  ApiErrorBodySchema,
+  AuthErrorCode,
+  BACKGROUND_REQUEST_HEADER,
+  CommonErrorCode,
+  CurrentUserSchema,
+} from '@ankomst/contracts';
 import request from 'supertest';
 import { createMunicipality, createUser, signIn, type TestUser } from '../support/factories';
 import { apiClient, apiPath, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
@@ -140,6 +146,33 @@ describe('sessions', () => {
     const [row] = await sessionsOf(user.id);
     expect(row!.expiresAt.getTime()).toBeGreaterThan(soon.getTime());
     expect(row!.expiresAt.getTime()).toBeLessThanOrEqual(absolute.getTime());
+  });
+
+  it('a background request (the unread-count poll) is answered but does not move the idle expiry', async () => {
+    const user = await newUser();
+    const client = await signIn(app, user.email, user.password);
+    const soon = new Date(Date.now() + 60_000);
+    await app.prisma.userSession.updateMany({ where: { userId: user.id }, data: { expiresAt: soon } });
+    for (let i = 0; i < 3; i++) {
+      const res = await client.get('/notifications/unread-count').set(BACKGROUND_REQUEST_HEADER, '1').expect(200);
+      expect(res.body).toEqual({ unread: 0 });
+    }
+    expect((await sessionsOf(user.id))[0]!.expiresAt.getTime()).toBe(soon.getTime());
+    // Once idle past it, the poll is signed out like any other request.
+    await app.prisma.userSession.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    await client.get('/notifications/unread-count').set(BACKGROUND_REQUEST_HEADER, '1').expect(401);
+  });
+
+  it('the same request without the background header is activity and moves the idle expiry', async () => {
+    const user = await newUser();
+    const client = await signIn(app, user.email, user.password);
+    const soon = new Date(Date.now() + 60_000);
+    await app.prisma.userSession.updateMany({ where: { userId: user.id }, data: { expiresAt: soon } });
+    await client.get('/notifications/unread-count').expect(200);
+    expect((await sessionsOf(user.id))[0]!.expiresAt.getTime()).toBeGreaterThan(soon.getTime());
   });
 
   it('a session started on one app instance works on another instance on the same database', async () => {

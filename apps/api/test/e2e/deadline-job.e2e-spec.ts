@@ -7,8 +7,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The deadline reminders: a scheduled job on pg-boss (PostgreSQL) that tells a programme's consultant when the
- * nearest statutory deadline is close. Two API instances on one database run it at the same moment: each reminder
- * is still sent once.
+ * nearest statutory deadline is close, or has passed unmet. Two API instances on one database run it at the same
+ * moment: each reminder is still sent once.
  */
 let a: TestApp;
 let b: TestApp;
@@ -63,26 +63,39 @@ it('runs once with two API instances: one notification per deadline, to the righ
   const consultant = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });
   const caseworker = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });
   const foreign = await createUser(a.prisma, other.id, { roles: ['CONSULTANT'] });
+  const departed = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'], active: false });
+  const navOutsideGroup = await createUser(a.prisma, kommune.id, { roles: ['NAV_ADVISER'] });
   // Boundaries of the 14-day window: today and today+14 are in; yesterday and today+15 are out.
   const dueToday = await programme(kommune.id, consultant.id, today);
   const dueLastDay = await programme(kommune.id, consultant.id, addDays(today, 14));
   await programme(kommune.id, consultant.id, addDays(today, 15));
-  await programme(kommune.id, consultant.id, addDays(today, -1));
   await programme(kommune.id, consultant.id, null);
   await programme(kommune.id, consultant.id, addDays(today, 3), 'COMPLETED');
+  // Passed unmet: yesterday and 30 days ago are overdue reminders; 31 days ago is too old (no flood on install).
+  const overdueYesterday = await programme(kommune.id, consultant.id, addDays(today, -1));
+  const overdueMonth = await programme(kommune.id, consultant.id, addDays(today, -30));
+  await programme(kommune.id, consultant.id, addDays(today, -31));
+  await programme(kommune.id, consultant.id, addDays(today, -2), 'COMPLETED');
   // Without a programme consultant, the person's caseworker is told; another municipality's consultant their own.
   const viaCaseworker = await programme(kommune.id, null, addDays(today, 5), 'ACTIVE', caseworker.id);
   const foreignProgramme = await programme(other.id, foreign.id, addDays(today, 7));
+  // Only active users with need-to-know: a deactivated consultant's reminder goes to the caseworker, and nobody
+  // is told when the only other candidate may not see the person.
+  const departedWithCaseworker = await programme(kommune.id, departed.id, addDays(today, -3), 'ACTIVE', caseworker.id);
+  await programme(kommune.id, departed.id, addDays(today, 4));
+  await programme(kommune.id, departed.id, addDays(today, 4), 'ACTIVE', navOutsideGroup.id);
+  await programme(kommune.id, navOutsideGroup.id, addDays(today, -4));
 
   const runA = a.app.get(JobRunner);
   const runB = b.app.get(JobRunner);
   const [first, second] = await Promise.all([runA.runNow(), runB.runNow()]);
-  expect(first.notified + second.notified).toBe(4);
+  expect(first.notified + second.notified).toBe(7);
   // And again later the same day (a cron retry, a third instance): nothing new.
   const [third, fourth] = await Promise.all([runB.runNow(), runA.runNow()]);
   expect(third.notified + fourth.notified).toBe(0);
 
-  const rows = await a.prisma.notification.findMany({ where: { kind: 'deadline.approaching' } });
+  const inKommunes = { municipalityId: { in: [kommune.id, other.id] } };
+  const rows = await a.prisma.notification.findMany({ where: { kind: 'deadline.approaching', ...inKommunes } });
   const byProgramme = rows.map((r) => r.dedupeKey?.split(':')[1]).sort();
   expect(byProgramme).toEqual([dueToday.id, dueLastDay.id, viaCaseworker.id, foreignProgramme.id].sort());
   expect(rows.find((r) => r.dedupeKey?.includes(viaCaseworker.id))?.userId).toBe(caseworker.id);
@@ -90,12 +103,28 @@ it('runs once with two API instances: one notification per deadline, to the righ
     userId: foreign.id,
     municipalityId: other.id,
   });
+  const overdue = await a.prisma.notification.findMany({ where: { kind: 'deadline.overdue', ...inKommunes } });
+  expect(overdue.map((r) => [r.dedupeKey?.split(':')[1], r.userId]).sort()).toEqual(
+    [
+      [overdueYesterday.id, consultant.id],
+      [overdueMonth.id, consultant.id],
+      [departedWithCaseworker.id, caseworker.id],
+    ].sort(),
+  );
+  expect(new Set(overdue.map((r) => r.dedupeKey)).size).toBe(3);
+  expect(await a.prisma.notification.count({ where: { userId: { in: [departed.id, navOutsideGroup.id] } } })).toBe(0);
 
-  // The consultant sees them in the inbox, with the days left.
+  // The consultant sees them in the inbox, with the days left or past.
   const inbox = NotificationListSchema.parse(
     (await (await signIn(b, consultant.email, consultant.password)).get('/notifications').expect(200)).body,
   );
-  expect(inbox.items.map((n) => n.params.daysLeft).sort()).toEqual([0, 14]);
+  const days = (kind: string, param: string) =>
+    inbox.items
+      .filter((n) => n.kind === kind)
+      .map((n) => n.params[param])
+      .sort();
+  expect(days('deadline.approaching', 'daysLeft')).toEqual([0, 14]);
+  expect(days('deadline.overdue', 'daysOverdue')).toEqual([1, 30]);
   expect(
     inbox.items.every((n) => n.params.deadlineKind === 'PROGRAMME_START' && n.link === `/deltakere/${n.personId}`),
   ).toBe(true);
@@ -105,6 +134,7 @@ it('jobs put on the queue by both instances are worked by pg-boss workers: still
   const kommune = await createMunicipality(a.prisma);
   const consultant = await createUser(a.prisma, kommune.id, { roles: ['CONSULTANT'] });
   await programme(kommune.id, consultant.id, addDays(today, 2));
+  await programme(kommune.id, consultant.id, addDays(today, -5));
   const ids = await Promise.all([a.app.get(JobRunner).enqueueNow(), b.app.get(JobRunner).enqueueNow()]);
   expect(ids.every((id) => typeof id === 'string')).toBe(true);
   const completed = async () =>
@@ -119,6 +149,7 @@ it('jobs put on the queue by both instances are worked by pg-boss workers: still
   while ((await completed()) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
   expect(await completed()).toBe(2);
   expect(await a.prisma.notification.count({ where: { userId: consultant.id, kind: 'deadline.approaching' } })).toBe(1);
+  expect(await a.prisma.notification.count({ where: { userId: consultant.id, kind: 'deadline.overdue' } })).toBe(1);
 }, 30_000);
 
 it('a moved deadline is a new reminder', async () => {

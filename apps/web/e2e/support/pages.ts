@@ -55,10 +55,21 @@ export function mainNavigation(page: Page) {
   return page.getByRole('navigation', { name: TEXT.mainNavigation });
 }
 
-/** The labels of the main navigation's links, in order. */
+/** The unread count the inbox link shows after its label, e.g. " (3 uleste)". */
+const NAV_COUNT = / \(\d+ (?:ulest|uleste|unread)\)$/;
+
+/** The labels of the main navigation's links, in order (without the inbox's unread count). */
 export async function navLabels(page: Page): Promise<string[]> {
   const labels = await mainNavigation(page).getByRole('link').allInnerTexts();
-  return labels.map((label) => label.trim());
+  return labels.map((label) => label.trim().replace(NAV_COUNT, ''));
+}
+
+/** A main-navigation link by its label, whatever unread count follows it. */
+export function navLink(page: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return mainNavigation(page).getByRole('link', {
+    name: new RegExp(`^${escaped}(${NAV_COUNT.source.slice(0, -1)})?$`),
+  });
 }
 
 /**
@@ -78,7 +89,7 @@ export async function expectNav(page: Page, visible: readonly string[], hidden: 
 
 /** Follows a main-navigation link and waits for the page's h1. */
 export async function openFromNav(page: Page, label: string): Promise<void> {
-  await mainNavigation(page).getByRole('link', { name: label, exact: true }).click();
+  await navLink(page, label).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Let data-driven content (tables, cards) settle before anything is measured.
   await page.waitForLoadState('networkidle');

@@ -11,6 +11,8 @@ export interface NavItem {
   permission?: Permission;
   /** Active only on the exact path (for the home page, whose path prefixes every other). */
   end?: boolean;
+  /** Shows the number of unread notifications after the label (the inbox). */
+  unreadBadge?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: paths.classes, labelKey: 'nav.classes', permission: 'education.read' },
   { path: paths.outcomes, labelKey: 'nav.outcomes', permission: 'outcomes.read' },
   { path: paths.tasks, labelKey: 'nav.tasks', permission: 'tasks.read' },
-  { path: paths.inbox, labelKey: 'nav.inbox' },
+  { path: paths.inbox, labelKey: 'nav.inbox', unreadBadge: true },
   { path: paths.attendance, labelKey: 'nav.attendance', permission: 'attendance.write' },
   { path: paths.benefits, labelKey: 'nav.benefits', permission: 'benefits.read' },
   { path: paths.paymentRuns, labelKey: 'nav.payments', permission: 'payments.approve' },

@@ -1,4 +1,4 @@
-import { CommonErrorCode, CSRF_HEADER, CsrfTokenSchema } from '@ankomst/contracts';
+import { BACKGROUND_REQUEST_HEADER, CommonErrorCode, CSRF_HEADER, CsrfTokenSchema } from '@ankomst/contracts';
 import type { z } from 'zod';
 import { apiErrorFromResponse, networkError } from './api-error';
 
@@ -22,6 +22,11 @@ export interface RequestOptions<T> {
    * (the current-user probe, and the sign-in attempt itself).
    */
   unauthenticatedIsExpected?: boolean;
+  /**
+   * Made by the client on its own (a poll), not by the user: the server answers it without counting it as
+   * activity, so an idle session still times out.
+   */
+  background?: boolean;
   signal?: AbortSignal;
 }
 
@@ -81,6 +86,7 @@ async function attempt(path: string, options: RequestOptions<unknown>): Promise<
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method)) headers[CSRF_HEADER] = await ensureCsrfToken();
+  if (options.background) headers[BACKGROUND_REQUEST_HEADER] = '1';
   return send(buildUrl(path, options.query), {
     method,
     headers,

@@ -86,6 +86,14 @@ export class PrismaSessionStore extends Store {
       .catch((err: unknown) => callback?.(err));
   }
 
+  /**
+   * The same sessions for requests that are not user activity (a background poll): read, saved and ended as usual,
+   * but never touched, so the idle expiry stays where the user's last real request put it.
+   */
+  withoutActivity(): Store {
+    return new UntouchedSessionStore(this);
+  }
+
   /** Removes expired rows; run now and then (cheap, indexed on expires_at). */
   async prune(): Promise<number> {
     const { count } = await this.prisma.userSession.deleteMany({ where: { expiresAt: { lte: new Date() } } });
@@ -94,5 +102,28 @@ export class PrismaSessionStore extends Store {
 
   private idleExpiry(absolute: Date): Date {
     return new Date(Math.min(Date.now() + this.idleMs, absolute.getTime()));
+  }
+}
+
+/** A view of the session store that never touches (see `PrismaSessionStore.withoutActivity`). */
+class UntouchedSessionStore extends Store {
+  constructor(private readonly sessions: PrismaSessionStore) {
+    super();
+  }
+
+  get(sid: string, callback: (err: unknown, session?: SessionData | null) => void): void {
+    this.sessions.get(sid, callback);
+  }
+
+  set(sid: string, session: SessionData, callback?: (err?: unknown) => void): void {
+    this.sessions.set(sid, session, callback);
+  }
+
+  destroy(sid: string, callback?: (err?: unknown) => void): void {
+    this.sessions.destroy(sid, callback);
+  }
+
+  override touch(_sid: string, _session: SessionData, callback?: (err?: unknown) => void): void {
+    callback?.();
   }
 }

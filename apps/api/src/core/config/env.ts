@@ -49,7 +49,10 @@ export const EnvSchema = z.object({
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Run scheduled jobs (deadline reminders) in this instance. Every instance may; the queue runs each once. */
   JOBS_ENABLED: booleanFromString.default(true),
-  /** Deadline reminders: notify a programme's consultant when its nearest statutory deadline is this many days away or fewer. */
+  /**
+   * Deadline reminders: notify a programme's consultant when its nearest statutory deadline is this many days away or
+   * fewer (passed unmet deadlines are reminded once, looking back 30 days).
+   */
   DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
 

@@ -1,6 +1,7 @@
 import type { Role } from '@ankomst/contracts';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { UnreadBadge } from '../../features/inbox';
 import { navItemsFor } from '../navigation';
 
 /** The role-dependent menu; the current page is marked with aria-current by NavLink. */
@@ -13,6 +14,7 @@ export function MainNavigation({ roles }: { roles: readonly Role[] }) {
           <li key={item.path}>
             <NavLink to={item.path} end={item.end} className="main-nav__link">
               {t(item.labelKey)}
+              {item.unreadBadge && <UnreadBadge />}
             </NavLink>
           </li>
         ))}

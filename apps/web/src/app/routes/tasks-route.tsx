@@ -10,6 +10,7 @@ import { FormDialog } from '../../components/form-dialog';
 import { ListPagination } from '../../components/list-pagination';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
+import { participantPath } from '../paths';
 import { CompleteTaskForm, TASKS_PAGE_SIZE, TasksTable, tasksListQueryOptions } from '../../features/tasks';
 
 /** "Oppgaver": mine or given (`?visning=gitt`), open first with overdue on top; completed on request (`?utforte=1`). */
@@ -43,35 +44,46 @@ export function TasksRoute() {
           <Tabs.Tab value="mine">{t('tasks.views.mine')}</Tabs.Tab>
           <Tabs.Tab value="given">{t('tasks.views.given')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value={view}>
-          <div className="stack">
-            <Switch
-              label={t('tasks.showDone')}
-              checked={showDone}
-              onChange={(e) => update({ showDone: e.target.checked })}
-            />
-            {tasks.isPending && <LoadingIndicator />}
-            {tasks.isError && <ErrorAlert error={tasks.error} />}
-            {tasks.data && (
-              <>
-                <Paragraph role="status">{t('tasks.resultCount', { count: tasks.data.total })}</Paragraph>
-                {tasks.data.items.length === 0 ? (
-                  <Paragraph>{t('tasks.empty')}</Paragraph>
-                ) : (
-                  <TasksTable
-                    tasks={tasks.data.items}
-                    view={view}
-                    onComplete={(task) => {
-                      setNotice(null);
-                      setCompleting(task);
-                    }}
-                  />
+        {/* One panel per tab: the tabs web component shows and hides panels by the tab they belong to, so a single
+            panel whose value follows the view stayed hidden after switching to "Oppgaver jeg har gitt". */}
+        {(['mine', 'given'] as const).map((panelView) => (
+          <Tabs.Panel key={panelView} value={panelView}>
+            {panelView === view && (
+              <div className="stack">
+                <Switch
+                  label={t('tasks.showDone')}
+                  checked={showDone}
+                  onChange={(e) => update({ showDone: e.target.checked })}
+                />
+                {tasks.isPending && <LoadingIndicator />}
+                {tasks.isError && <ErrorAlert error={tasks.error} />}
+                {tasks.data && (
+                  <>
+                    <Paragraph role="status">{t('tasks.resultCount', { count: tasks.data.total })}</Paragraph>
+                    {tasks.data.items.length === 0 ? (
+                      <Paragraph>{t('tasks.empty')}</Paragraph>
+                    ) : (
+                      <TasksTable
+                        tasks={tasks.data.items}
+                        view={view}
+                        personHref={participantPath}
+                        onComplete={(task) => {
+                          setNotice(null);
+                          setCompleting(task);
+                        }}
+                      />
+                    )}
+                    <ListPagination
+                      page={page}
+                      totalPages={totalPages}
+                      onPageChange={(next) => update({ page: next })}
+                    />
+                  </>
                 )}
-                <ListPagination page={page} totalPages={totalPages} onPageChange={(next) => update({ page: next })} />
-              </>
+              </div>
             )}
-          </div>
-        </Tabs.Panel>
+          </Tabs.Panel>
+        ))}
       </Tabs>
       <FormDialog
         open={completing !== null}

@@ -7,3 +7,4 @@ export {
   useMarkAllRead,
 } from './api/notifications';
 export { NotificationList } from './components/notification-list';
+export { UnreadBadge } from './components/unread-badge';

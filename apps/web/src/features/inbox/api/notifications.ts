@@ -24,11 +24,15 @@ export function notificationsQueryOptions(page: number) {
   });
 }
 
-/** `GET /notifications/unread-count`, refreshed every minute. */
+/**
+ * `GET /notifications/unread-count`, refreshed every minute (and after reading, by the mutations' invalidation). A
+ * background request: polling is not activity, so it does not keep an idle session alive.
+ */
 export function unreadCountQueryOptions() {
   return queryOptions({
     queryKey: inboxQueryKeys.unread,
-    queryFn: ({ signal }) => apiClient.get('/notifications/unread-count', { schema: UnreadCountSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiClient.get('/notifications/unread-count', { schema: UnreadCountSchema, signal, background: true }),
     refetchInterval: 60_000,
   });
 }

@@ -35,6 +35,9 @@ function useNotificationText() {
       values.deadlineKind = t([`inbox.deadlineKinds.${p.deadlineKind}`, 'inbox.deadlineKinds.other'], {
         kind: p.deadlineKind,
       });
+    // Day counts choose the singular or plural text ("1 dag", "3 dager").
+    if (typeof p.daysLeft === 'number') values.count = p.daysLeft;
+    if (typeof p.daysOverdue === 'number') values.count = p.daysOverdue;
     const key = n.kind.replace(/\./g, '_');
     const variant = n.kind === 'task.assigned' && !p.dueDate ? `${key}_noDue` : key;
     return t([`inbox.kinds.${variant}`, `inbox.kinds.${key}`, 'inbox.kinds.other'], values);

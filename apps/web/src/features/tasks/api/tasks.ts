@@ -25,7 +25,9 @@ export function tasksListQueryOptions(params: ListTasksParams) {
         query: { view: params.view, status: params.status, page: params.page, pageSize: TASKS_PAGE_SIZE },
         signal,
       }),
-    placeholderData: keepPreviousData,
+    // Keep the previous page on screen while the next loads, but never another view's list under this view's tab.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2].view === params.view ? keepPreviousData(previous) : undefined,
   });
 }
 

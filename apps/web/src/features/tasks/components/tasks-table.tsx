@@ -1,15 +1,18 @@
 import type { Task } from '@ankomst/contracts';
 import { Button, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { RouterLink } from '../../../components/router-link';
 import { formatCalendarDateMedium } from '../../../lib/format';
 
 interface TasksTableProps {
   tasks: readonly Task[];
   view: 'mine' | 'given';
   onComplete: (task: Task) => void;
+  /** The participant page's path. A listed task's person is always one the reader may see (the API's scope). */
+  personHref: (personId: string) => string;
 }
 
-export function TasksTable({ tasks, view, onComplete }: TasksTableProps) {
+export function TasksTable({ tasks, view, onComplete, personHref }: TasksTableProps) {
   const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll">
@@ -36,7 +39,13 @@ export function TasksTable({ tasks, view, onComplete }: TasksTableProps) {
                   <div className="task-comment">{t('tasks.comment', { comment: task.completionComment })}</div>
                 )}
               </Table.HeaderCell>
-              <Table.Cell>{task.personName ?? '–'}</Table.Cell>
+              <Table.Cell>
+                {task.personId && task.personName ? (
+                  <RouterLink to={personHref(task.personId)}>{task.personName}</RouterLink>
+                ) : (
+                  (task.personName ?? '–')
+                )}
+              </Table.Cell>
               <Table.Cell>{task.dueDate ? formatCalendarDateMedium(task.dueDate, i18n.language) : '–'}</Table.Cell>
               <Table.Cell>{view === 'mine' ? task.createdBy.name : task.assignee.name}</Table.Cell>
               <Table.Cell>
