@@ -175,8 +175,7 @@ export function checkAbsence(
       break;
     case 'LEAVE_WITH_BENEFIT':
     case 'WELFARE':
-    // Svangerskapskontroll: valid without a quota when it cannot reasonably take place outside programme time.
-    case 'PREGNANCY_CHECK_UP':
+    case 'PREGNANCY_CHECK_UP': // valid without a quota when it cannot reasonably be outside programme time
       break;
   }
 
