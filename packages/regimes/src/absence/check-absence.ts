@@ -393,8 +393,8 @@ function pregnancyOrBirthQuota(
   return { days, label, text: text(days), parameter };
 }
 
-/** The child-illness quota: the largest that applies to the participant's family facts. */
-function childIllnessQuota(
+/** The child-illness quota on a date: the largest that applies to the participant's care facts. */
+export function childIllnessQuota(
   facts: AbsenceFacts,
   at: IsoDate,
 ): { days: number; label: string; parameter: Parameters<typeof absenceNumber>[0] } {
