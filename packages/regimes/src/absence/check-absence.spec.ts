@@ -168,7 +168,41 @@ describe('checkAbsence: child illness quotas', () => {
   });
 });
 
-describe('checkAbsence: care facts not recorded', () => {
+describe('checkAbsence: care facts recorded or not', () => {
+  it.each([
+    ['recorded: no child under 12, no chronically ill child', { careFactsRecorded: true, numberOfChildren: 0 }, 0],
+    ['recorded: sole carer but no child', { careFactsRecorded: true, numberOfChildren: 0, soleCarer: true }, 0],
+    [
+      'recorded: no child under 12, a chronically ill child',
+      { careFactsRecorded: true, numberOfChildren: 0, chronicallyIllChild: true },
+      20,
+    ],
+    ['not recorded, no child in the household: assumed 10', { careFactsRecorded: false, numberOfChildren: 0 }, 10],
+  ] as const)('%s: quota %i days', (_name, over, quota) => {
+    const r = checkAbsence(
+      childDays(quota),
+      { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' },
+      { ...B, ...over },
+    );
+    expect(r.counters.childIllnessQuota).toBe(quota);
+    expect(unauthorisedDates(r)).toEqual(['2025-06-02']);
+  });
+
+  it('says so when no child is recorded', () => {
+    const r = checkAbsence(
+      [],
+      { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' },
+      {
+        ...B,
+        careFactsRecorded: true,
+        numberOfChildren: 0,
+      },
+    );
+    expect(r.warnings[0]?.message).toBe(
+      'Kvoten for barns sykdom er 0 dager per 12 måneder (ingen barn under 12 år eller kronisk sykt barn registrert i omsorgen). 1 dag går ut over kvoten og blir ugyldig fravær.',
+    );
+  });
+
   it('says the quota rests on assumed care facts when nothing is recorded', () => {
     const r = checkAbsence(
       childDays(10),

@@ -399,6 +399,14 @@ export function childIllnessQuota(
   at: IsoDate,
 ): { days: number; label: string; parameter: Parameters<typeof absenceNumber>[0] } {
   const { regime } = facts;
+  // Recorded care facts without a child under 12 or a chronically ill child: the right has nothing to apply to.
+  // Unrecorded facts are not read this way: the household register may simply not know the children.
+  if (facts.careFactsRecorded === true && (facts.numberOfChildren ?? 0) === 0 && !facts.chronicallyIllChild)
+    return {
+      days: 0,
+      label: 'ingen barn under 12 år eller kronisk sykt barn registrert i omsorgen',
+      parameter: 'CHILD_ILLNESS_DAYS',
+    };
   const many = (facts.numberOfChildren ?? 0) > absenceNumber('CHILD_ILLNESS_MANY_CHILDREN_ABOVE', regime, at);
   const sole = facts.soleCarer === true;
   const options: { days: number; label: string; parameter: Parameters<typeof absenceNumber>[0] }[] = [];
