@@ -253,6 +253,9 @@ describe('the child-illness quota follows the care facts', () => {
       res.body as { checks: { warnings: { code: string; message: string; rule: { text: string } }[] }[] }
     ).checks[0]?.warnings[0];
     expect(warning?.code).toBe('ABSENCE_CHILD_ILLNESS_QUOTA_EXCEEDED');
+    expect(warning?.message).toBe(
+      'Barns sykdom: 1 dag går ut over kvoten. Integreringskonsulenten kjenner omsorgsforholdene og vurderer fraværet.',
+    );
     expect(`${warning?.message} ${warning?.rule.text}`).not.toMatch(/alene|20 dager/);
   });
 });

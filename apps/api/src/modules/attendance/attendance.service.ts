@@ -199,7 +199,7 @@ export class AttendanceService {
             ? {
                 code: w.code,
                 severity: w.severity,
-                message: `Kvoten for barns sykdom er brukt opp for ${w.days.length === 1 ? '1 dag' : `${w.days.length} dager`}; integreringskonsulenten vurderer fraværet.`,
+                message: `Barns sykdom: ${w.days.length === 1 ? '1 dag går' : `${w.days.length} dager går`} ut over kvoten. Integreringskonsulenten kjenner omsorgsforholdene og vurderer fraværet.`,
                 days: w.days,
                 rule: {
                   id: w.rule.id,
