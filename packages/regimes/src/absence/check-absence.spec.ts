@@ -128,7 +128,7 @@ describe('checkAbsence: child illness quotas', () => {
     ['chronically ill child', { chronicallyIllChild: true }, 20],
     ['chronically ill child, more than 2 children', { chronicallyIllChild: true, numberOfChildren: 3 }, 20],
     ['chronically ill child, sole carer', { chronicallyIllChild: true, soleCarer: true }, 40],
-  ])('%s: quota %i days', (_name, over, quota) => {
+  ])('%s %j: quota %i days', (_name, over, quota) => {
     const facts = family(over);
     const atQuota = checkAbsence(
       childDays(quota - 1),
@@ -178,7 +178,7 @@ describe('checkAbsence: care facts recorded or not', () => {
       20,
     ],
     ['not recorded, no child in the household: assumed 10', { careFactsRecorded: false, numberOfChildren: 0 }, 10],
-  ] as const)('%s: quota %i days', (_name, over, quota) => {
+  ] as const)('%s %j: quota %i days', (_name, over, quota) => {
     const r = checkAbsence(
       childDays(quota),
       { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' },
