@@ -16,6 +16,7 @@ import { TimelineModule } from './modules/timeline/timeline.module';
 import { UsersModule } from './modules/users/users.module';
 import { AttendanceModule } from './modules/attendance/attendance.module';
 import { BenefitsModule } from './modules/benefits/benefits.module';
+import { CareFactsModule } from './modules/care-facts/care-facts.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { NirModule } from './modules/nir/nir.module';
 import { NavOfficesModule } from './modules/nav-offices/nav-offices.module';
@@ -52,6 +53,7 @@ const FEATURE_MODULES = [
   EducationModule,
   AttendanceModule,
   BenefitsModule,
+  CareFactsModule,
   PaymentsModule,
   NirModule,
   ProgrammesModule,

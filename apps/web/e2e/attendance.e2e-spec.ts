@@ -5,7 +5,8 @@ import { DEMO_USERS, expectNoSeriousA11yViolations, pageHeading, signIn } from '
 /**
  * Attendance to payment: the demo teacher registers a week of unauthorised absence for a learner in the class/day
  * grid (keyboard only), and the consultant sees that participant's payment for the month drop and the decision
- * flag appear. Plus: a whole class filled in with the keyboard, and axe on every page on the way.
+ * flag appear. Plus: a whole class filled in with the keyboard, care facts that change the child-illness quota, and
+ * axe on every page on the way.
  */
 let browser: Browser;
 const sessions: TestSession[] = [];
@@ -194,6 +195,79 @@ describe('attendance and the monthly benefit', () => {
     expect(await statuses.nth(0).inputValue()).toBe('PRESENT');
     expect(await statuses.nth(1).inputValue()).toBe('OWN_ILLNESS_SELF_CERTIFIED');
     await expectNoSeriousA11yViolations(teacher);
+  });
+
+  it('care facts recorded on the participant page change the child-illness quota warning', async () => {
+    const { month, days } = workingDaysFromFirstMonday();
+    const consultant = await session(DEMO_USERS.CONSULTANT);
+    // A participant in the programme all month at the full rate, with nothing registered this month.
+    const benefits = await api<{ items: BenefitItem[] }>(consultant, 'GET', `/benefits/${month}`);
+    const fullGross = Math.max(...benefits.items.map((i) => i.gross));
+    let personId: string | undefined;
+    for (const item of benefits.items.filter((i) => i.gross === fullGross && i.deductions === 0)) {
+      const m = await api<{ records: unknown[] }>(consultant, 'GET', `/persons/${item.personId}/attendance/${month}`);
+      if (m.records.length === 0) {
+        personId = item.personId;
+        break;
+      }
+    }
+    if (!personId) throw new Error('The demo data has no participant without attendance this month');
+    // 16 working days of child illness: over the quota both for up to 2 children (10) and for more than 2 (15).
+    const sixteen = days.slice(0, 16);
+    await api(consultant, 'POST', `/persons/${personId}/attendance`, {
+      from: sixteen[0],
+      to: sixteen[sixteen.length - 1],
+      plannedHours: 7.5,
+      presentHours: 0,
+      absenceKind: 'CHILD_ILLNESS',
+    });
+
+    // Nothing recorded: the warning says the care facts are assumed. The reclassify choices include birth.
+    const monthPath = `/oppmote/deltakere/${personId}/${month}`;
+    await consultant.goto(monthPath);
+    await consultant
+      .getByText(
+        /Kvoten for barns sykdom er 1[05] dager per 12 måneder \(.*omsorgsforholdene er ikke registrert og er antatt\)/,
+      )
+      .first()
+      .waitFor();
+    const firstKind = consultant.getByRole('combobox', { name: /^Fraværsgrunn / }).first();
+    expect(await firstKind.locator('option').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Svangerskap', 'Svangerskapskontroll', 'Fødsel (mor)', 'Fødsel (far)']),
+    );
+
+    // The consultant records three children under 12 in "Omsorg for barn", with the keyboard; a wrong value first.
+    await consultant.goto(`/deltakere/${personId}`);
+    const section = consultant.getByRole('region', { name: 'Omsorg for barn' });
+    await section
+      .getByTestId('care-facts-status')
+      .getByText(/Ikke registrert/)
+      .waitFor();
+    const children = section.getByLabel('Barn under 12 år i deltakerens omsorg');
+    await children.fill('tre');
+    await section.getByRole('button', { name: 'Lagre omsorg for barn' }).click();
+    const summaryLink = consultant.getByRole('link', { name: /Skriv antall barn som et helt tall/ });
+    await summaryLink.waitFor();
+    await summaryLink.press('Enter');
+    expect(await children.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await children.getAttribute('aria-invalid')).toBe('true');
+    await children.fill('3');
+    await children.press('Enter');
+    await consultant
+      .getByText('Omsorgsforholdene er lagret. Kvoten for barns sykdom er nå 15 dager per 12 måneder.')
+      .first()
+      .waitFor();
+    expect(await section.getByLabel('Alene om omsorgen').isChecked()).toBe(false);
+    await expectNoSeriousA11yViolations(consultant);
+
+    // The participant's month now rests on the recorded facts: the quota is 15 days, and nothing is assumed.
+    await consultant.goto(monthPath);
+    await consultant
+      .getByText(/Kvoten for barns sykdom er 15 dager per 12 måneder \(mer enn 2 barn\)/)
+      .first()
+      .waitFor();
+    expect(await consultant.getByText(/er ikke registrert og er antatt/).count()).toBe(0);
+    await expectNoSeriousA11yViolations(consultant);
   });
 
   it('payment runs and NIR pages pass axe for the consultant and the manager', async () => {

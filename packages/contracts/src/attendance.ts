@@ -10,6 +10,10 @@ export const AbsenceKindSchema = z.enum([
   'LEAVE_WITHOUT_BENEFIT',
   'WELFARE',
   'UNAUTHORISED',
+  'PREGNANCY',
+  'PREGNANCY_CHECK_UP',
+  'BIRTH_MOTHER',
+  'BIRTH_FATHER',
 ]);
 export type AbsenceKind = z.infer<typeof AbsenceKindSchema>;
 export const ABSENCE_KINDS = AbsenceKindSchema.options;

@@ -25,3 +25,4 @@ export * from './plans';
 export * from './caseload';
 export * from './outcomes';
 export * from './programme-end';
+export * from './care-facts';

@@ -101,6 +101,9 @@ export class ApiClient {
   patch(path: string, body?: string | object) {
     return this.write(this.agent.patch(apiPath(path)), body);
   }
+  put(path: string, body?: string | object) {
+    return this.write(this.agent.put(apiPath(path)), body);
+  }
   delete(path: string, body?: string | object) {
     return this.write(this.agent.delete(apiPath(path)), body);
   }

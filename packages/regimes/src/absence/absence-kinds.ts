@@ -10,6 +10,10 @@ export const ABSENCE_KINDS = [
   'LEAVE_WITHOUT_BENEFIT', // permisjon uten stønad
   'WELFARE', // tvingende velferdsgrunner
   'UNAUTHORISED', // fravær uten gyldig grunn eller tillatelse
+  'PREGNANCY', // fri under svangerskapet
+  'PREGNANCY_CHECK_UP', // svangerskapskontroll
+  'BIRTH_MOTHER', // fri for mor etter fødselen
+  'BIRTH_FATHER', // fri for far i forbindelse med fødselen
 ] as const;
 export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
 
@@ -26,13 +30,22 @@ export interface AbsenceEntry {
   hoursPerDay?: number | null;
 }
 
-/** What the checker needs to know about the participant. Child facts only matter for CHILD_ILLNESS. */
+/** Pregnancy and birth kinds with a quota per pregnancy or birth (integreringsforskriften §§ 11–12). */
+export const PREGNANCY_AND_BIRTH_KINDS: readonly AbsenceKind[] = ['PREGNANCY', 'BIRTH_MOTHER', 'BIRTH_FATHER'];
+
+/**
+ * What the checker needs to know about the participant. The care facts only matter for CHILD_ILLNESS:
+ * `numberOfChildren` is the children under 12 in the participant's care, `soleCarer` whether they are alone with
+ * the care, `chronicallyIllChild` whether they care for a chronically ill or disabled child (under 18).
+ * `careFactsRecorded` false says the care facts are assumed (nothing recorded), which the warning then says.
+ */
 export interface AbsenceFacts {
   regime: Regime;
   programmeStart: IsoDate;
   numberOfChildren?: number | null;
   soleCarer?: boolean | null;
   chronicallyIllChild?: boolean | null;
+  careFactsRecorded?: boolean | null;
 }
 
 export const ABSENCE_WARNING_CODES = [
@@ -41,6 +54,8 @@ export const ABSENCE_WARNING_CODES = [
   'ABSENCE_SELF_CERT_MAX_EPISODES_EXCEEDED',
   'ABSENCE_SELF_CERT_RELAPSE_SAME_EPISODE',
   'ABSENCE_CHILD_ILLNESS_QUOTA_EXCEEDED',
+  'ABSENCE_PREGNANCY_QUOTA_EXCEEDED',
+  'ABSENCE_BIRTH_QUOTA_EXCEEDED',
   'ABSENCE_UNAUTHORISED',
   'ABSENCE_LEAVE_WITHOUT_BENEFIT',
   'ABSENCE_OVERLAPS_EXISTING',
@@ -82,5 +97,8 @@ export interface AbsenceCheck {
     selfCertifiedEpisodesIn12Months: number;
     childIllnessDaysIn12Months: number;
     childIllnessQuota: number;
+    /** For PREGNANCY, BIRTH_MOTHER and BIRTH_FATHER: days of the kind in the pregnancy/birth window, and the quota. */
+    pregnancyOrBirthDays: number | null;
+    pregnancyOrBirthQuota: number | null;
   };
 }

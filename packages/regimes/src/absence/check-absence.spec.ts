@@ -128,7 +128,7 @@ describe('checkAbsence: child illness quotas', () => {
     ['chronically ill child', { chronicallyIllChild: true }, 20],
     ['chronically ill child, more than 2 children', { chronicallyIllChild: true, numberOfChildren: 3 }, 20],
     ['chronically ill child, sole carer', { chronicallyIllChild: true, soleCarer: true }, 40],
-  ])('%s: quota %i days', (_name, over, quota) => {
+  ])('%s %j: quota %i days', (_name, over, quota) => {
     const facts = family(over);
     const atQuota = checkAbsence(
       childDays(quota - 1),
@@ -164,6 +164,134 @@ describe('checkAbsence: child illness quotas', () => {
     const r = checkAbsence(childDays(10), { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' }, family({}));
     expect(r.warnings[0]?.message).toBe(
       'Kvoten for barns sykdom er 10 dager per 12 måneder (inntil 2 barn). 1 dag går ut over kvoten og blir ugyldig fravær.',
+    );
+  });
+});
+
+describe('checkAbsence: care facts recorded or not', () => {
+  it.each([
+    ['recorded: no child under 12, no chronically ill child', { careFactsRecorded: true, numberOfChildren: 0 }, 0],
+    ['recorded: sole carer but no child', { careFactsRecorded: true, numberOfChildren: 0, soleCarer: true }, 0],
+    [
+      'recorded: no child under 12, a chronically ill child',
+      { careFactsRecorded: true, numberOfChildren: 0, chronicallyIllChild: true },
+      20,
+    ],
+    ['not recorded, no child in the household: assumed 10', { careFactsRecorded: false, numberOfChildren: 0 }, 10],
+  ] as const)('%s %j: quota %i days', (_name, over, quota) => {
+    const r = checkAbsence(
+      childDays(quota),
+      { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' },
+      { ...B, ...over },
+    );
+    expect(r.counters.childIllnessQuota).toBe(quota);
+    expect(unauthorisedDates(r)).toEqual(['2025-06-02']);
+  });
+
+  it('says so when no child is recorded', () => {
+    const r = checkAbsence(
+      [],
+      { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' },
+      {
+        ...B,
+        careFactsRecorded: true,
+        numberOfChildren: 0,
+      },
+    );
+    expect(r.warnings[0]?.message).toBe(
+      'Kvoten for barns sykdom er 0 dager per 12 måneder (ingen barn under 12 år eller kronisk sykt barn registrert i omsorgen). 1 dag går ut over kvoten og blir ugyldig fravær.',
+    );
+  });
+
+  it('says the quota rests on assumed care facts when nothing is recorded', () => {
+    const r = checkAbsence(
+      childDays(10),
+      { kind: 'CHILD_ILLNESS', from: '2025-06-02', to: '2025-06-02' },
+      {
+        ...B,
+        careFactsRecorded: false,
+      },
+    );
+    expect(r.warnings[0]?.message).toBe(
+      'Kvoten for barns sykdom er 10 dager per 12 måneder (inntil 2 barn; omsorgsforholdene er ikke registrert og er antatt). 1 dag går ut over kvoten og blir ugyldig fravær.',
+    );
+  });
+});
+
+/** `n` single-day entries of `kind` on consecutive weekdays from 2 Sep 2024. */
+const daysOf = (kind: AbsenceEntry['kind'], n: number): AbsenceEntry[] => childDays(n).map((e) => ({ ...e, kind }));
+
+describe('checkAbsence: pregnancy and birth (integreringsforskriften §§ 11–12)', () => {
+  // 2 Sep 2024 + n weekdays stays in 2024; 2 Dec 2024 is the next registration, inside the 10-month window.
+  it.each([
+    ['PREGNANCY', 10, 'ABSENCE_PREGNANCY_QUOTA_EXCEEDED', 'B-ABS-SVANGER', 'Integreringsforskriften § 11'],
+    ['BIRTH_MOTHER', 20, 'ABSENCE_BIRTH_QUOTA_EXCEEDED', 'B-ABS-FODSEL', 'Integreringsforskriften § 12'],
+    ['BIRTH_FATHER', 7, 'ABSENCE_BIRTH_QUOTA_EXCEEDED', 'B-ABS-FODSEL', 'Integreringsforskriften § 12'],
+  ] as const)('%s: quota %i days', (kind, quota, code, ruleId, source) => {
+    const entry = (from: string, to = from): AbsenceEntry => ({ kind, from, to });
+    const onQuotaDay = checkAbsence(daysOf(kind, quota - 1), entry('2024-12-02'), B);
+    expect(onQuotaDay.unauthorisedDays).toEqual([]);
+    expect(onQuotaDay.warnings).toEqual([]);
+    expect(onQuotaDay.counters).toMatchObject({ pregnancyOrBirthDays: quota, pregnancyOrBirthQuota: quota });
+
+    const dayAfter = checkAbsence(daysOf(kind, quota), entry('2024-12-02'), B);
+    expect(unauthorisedDates(dayAfter)).toEqual(['2024-12-02']);
+    expect(codes(dayAfter)).toEqual([code]);
+    expect(dayAfter.warnings[0]?.rule).toMatchObject({ id: ruleId, source: expect.stringContaining(source) });
+    expect(dayAfter.warnings[0]?.rule.text).toMatch(/vår lesning/);
+    expect(dayAfter.warnings[0]?.rule.text).not.toMatch(/\[U\]/);
+
+    // One entry across the boundary: Mon 2 Dec is the last day of the quota, Tue 3 Dec the first over it.
+    const across = checkAbsence(daysOf(kind, quota - 1), entry('2024-12-02', '2024-12-03'), B);
+    expect(unauthorisedDates(across)).toEqual(['2024-12-03']);
+
+    // A whole quota at once from nothing is valid; one day more is not.
+    const fromEmpty = checkAbsence([], entry('2025-03-03', '2025-06-30'), B);
+    expect(fromEmpty.unauthorisedDays).toHaveLength(fromEmpty.countedDays.length - quota);
+  });
+
+  it('the kinds count separately: the mother’s days after birth do not use the pregnancy quota', () => {
+    const r = checkAbsence(daysOf('PREGNANCY', 10), { kind: 'BIRTH_MOTHER', from: '2024-12-02', to: '2024-12-06' }, B);
+    expect(r.unauthorisedDays).toEqual([]);
+  });
+
+  it('days more than 10 months back no longer count', () => {
+    const r = checkAbsence(daysOf('PREGNANCY', 10), { kind: 'PREGNANCY', from: '2025-07-07', to: '2025-07-07' }, B);
+    expect(r.unauthorisedDays).toEqual([]);
+    const inside = checkAbsence(
+      daysOf('PREGNANCY', 10),
+      { kind: 'PREGNANCY', from: '2025-06-02', to: '2025-06-02' },
+      B,
+    );
+    expect(unauthorisedDates(inside)).toEqual(['2025-06-02']);
+  });
+
+  it('pregnancy check-ups have no quota', () => {
+    const r = checkAbsence(
+      daysOf('PREGNANCY_CHECK_UP', 30),
+      {
+        kind: 'PREGNANCY_CHECK_UP',
+        from: '2024-12-02',
+        to: '2024-12-06',
+      },
+      B,
+    );
+    expect(r.unauthorisedDays).toEqual([]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it.each(['INTRODUKSJONSLOVEN', 'INTEGRERINGSLOVEN_KAP6A'] as const)('the same quotas under %s', (regime) => {
+    const r = checkAbsence(
+      daysOf('BIRTH_FATHER', 7),
+      { kind: 'BIRTH_FATHER', from: '2024-12-02', to: '2024-12-02' },
+      {
+        ...B,
+        regime,
+      },
+    );
+    expect(unauthorisedDates(r)).toEqual(['2024-12-02']);
+    expect(r.warnings[0]?.message).toBe(
+      'Fri for far i forbindelse med fødselen: høyst 7 dager. 1 dag går ut over kvoten og blir ugyldig fravær.',
     );
   });
 });

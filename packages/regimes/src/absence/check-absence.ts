@@ -13,7 +13,7 @@ import type {
   UnauthorisedDay,
 } from './absence-kinds';
 import { absenceNumber, dayBasis } from './parameters';
-import type { DayBasis } from './parameters';
+import type { AbsenceParameterName, DayBasis } from './parameters';
 import { absenceRule, leaveWithoutBenefitRule, overlapRule, unauthorisedRule } from './rules';
 
 export class AbsenceInputError extends Error {
@@ -40,6 +40,9 @@ export function countedDays(entry: Pick<AbsenceEntry, 'from' | 'to'>, basis: Day
  *   calendar days or fewer after the last day of the previous illness is the same episode (a relapse).
  * - Child illness: 10 days per rolling 12 months; 15 with more than 2 children; sole carer 20 (30 with more
  *   than 2 children); chronically ill child 20 (40 for a sole carer). The largest applicable quota is used.
+ * - Pregnancy up to 10 days, mother 20 days after the birth, father up to 7 days (integreringsforskriften §§ 11–12),
+ *   counted over the days of the same kind in the last 10 months (PREGNANCY_BIRTH_WINDOW_MONTHS: the ledger has no
+ *   due date or birth date). Pregnancy check-ups have no quota.
  * - UNAUTHORISED is always invalid; LEAVE_WITHOUT_BENEFIT is valid but unpaid.
  *
  * "Rolling 12 months" before day D means after the same date 12 months earlier, up to D.
@@ -79,6 +82,7 @@ export function checkAbsence(
   let episodesIn12Months = countSelfCertifiedEpisodes(history, regime, anchor, basis, window);
   let childDaysIn12Months = countDaysOfKind(history, 'CHILD_ILLNESS', basis, addMonths(anchor, -window), anchor);
   const quota = childIllnessQuota(facts, anchor);
+  let pregnancyOrBirth: { days: number; quota: number } | null = null;
 
   switch (newEntry.kind) {
     case 'OWN_ILLNESS_SELF_CERTIFIED':
@@ -114,6 +118,42 @@ export function checkAbsence(
       }
       break;
     }
+    case 'PREGNANCY':
+    case 'BIRTH_MOTHER':
+    case 'BIRTH_FATHER': {
+      const q = pregnancyOrBirthQuota(newEntry.kind, regime, anchor);
+      const windowMonths = absenceNumber('PREGNANCY_BIRTH_WINDOW_MONTHS', regime, anchor);
+      const over: IsoDate[] = [];
+      for (const d of days) {
+        const used =
+          countDaysOfKind(history, newEntry.kind, basis, addMonths(d, -windowMonths), d) +
+          days.filter((x) => x < d).length;
+        if (used >= q.days) over.push(d);
+      }
+      pregnancyOrBirth = {
+        days: countDaysOfKind(history, newEntry.kind, basis, addMonths(anchor, -windowMonths), anchor) + days.length,
+        quota: q.days,
+      };
+      if (over.length > 0) {
+        warnings.push({
+          code: newEntry.kind === 'PREGNANCY' ? 'ABSENCE_PREGNANCY_QUOTA_EXCEEDED' : 'ABSENCE_BIRTH_QUOTA_EXCEEDED',
+          severity: 'WARNING',
+          message: `${q.label}: høyst ${dager(q.days)}. ${dager(over.length)} går ut over kvoten og blir ugyldig fravær.`,
+          days: over,
+          rule: absenceRule(
+            q.parameter,
+            regime,
+            anchor,
+            `${q.text} Ankomst kjenner ikke termin- eller fødselsdato og teller dagene av samme slag de siste ${windowMonths} månedene som ett svangerskap eller én fødsel (vår lesning).`,
+          ),
+        });
+        markUnauthorised(
+          over,
+          newEntry.kind === 'PREGNANCY' ? 'ABSENCE_PREGNANCY_QUOTA_EXCEEDED' : 'ABSENCE_BIRTH_QUOTA_EXCEEDED',
+        );
+      }
+      break;
+    }
     case 'UNAUTHORISED':
       warnings.push({
         code: 'ABSENCE_UNAUTHORISED',
@@ -135,6 +175,7 @@ export function checkAbsence(
       break;
     case 'LEAVE_WITH_BENEFIT':
     case 'WELFARE':
+    case 'PREGNANCY_CHECK_UP': // valid without a quota when it cannot reasonably be outside programme time
       break;
   }
 
@@ -153,6 +194,8 @@ export function checkAbsence(
       selfCertifiedEpisodesIn12Months: episodesIn12Months,
       childIllnessDaysIn12Months: childDaysIn12Months,
       childIllnessQuota: quota.days,
+      pregnancyOrBirthDays: pregnancyOrBirth?.days ?? null,
+      pregnancyOrBirthQuota: pregnancyOrBirth?.quota ?? null,
     },
   };
 }
@@ -315,12 +358,55 @@ function checkIllness(
   return { warnings, unauthorised, episodesAfter };
 }
 
-/** The child-illness quota: the largest that applies to the participant's family facts. */
-function childIllnessQuota(
+type PregnancyOrBirthKind = 'PREGNANCY' | 'BIRTH_MOTHER' | 'BIRTH_FATHER';
+const PREGNANCY_OR_BIRTH: Record<
+  PregnancyOrBirthKind,
+  { parameter: AbsenceParameterName; label: string; text: (days: number) => string }
+> = {
+  PREGNANCY: {
+    parameter: 'PREGNANCY_DAYS',
+    label: 'Fri under svangerskapet',
+    text: (days) =>
+      `En gravid deltaker har rett til fri med stønad i opptil ${days} dager under svangerskapet, i tillegg til svangerskapskontroller som ikke med rimelighet kan legges utenfor programtiden.`,
+  },
+  BIRTH_MOTHER: {
+    parameter: 'BIRTH_MOTHER_DAYS',
+    label: 'Fri for mor etter fødselen',
+    text: (days) => `Etter fødselen har moren rett til fri med stønad i ${days} dager.`,
+  },
+  BIRTH_FATHER: {
+    parameter: 'BIRTH_FATHER_DAYS',
+    label: 'Fri for far i forbindelse med fødselen',
+    text: (days) =>
+      `I forbindelse med fødselen har faren rett til fri med stønad i opptil ${days} dager dersom han bor sammen med moren og bruker tiden til omsorg for familie og hjem; bor foreldrene ikke sammen, kan en annen som bistår moren bruke retten.`,
+  },
+};
+
+/** The quota for a pregnancy or birth kind, with its bokmål label and rule text. */
+function pregnancyOrBirthQuota(
+  kind: PregnancyOrBirthKind,
+  regime: Regime,
+  at: IsoDate,
+): { days: number; label: string; text: string; parameter: AbsenceParameterName } {
+  const { parameter, label, text } = PREGNANCY_OR_BIRTH[kind];
+  const days = absenceNumber(parameter, regime, at);
+  return { days, label, text: text(days), parameter };
+}
+
+/** The child-illness quota on a date: the largest that applies to the participant's care facts. */
+export function childIllnessQuota(
   facts: AbsenceFacts,
   at: IsoDate,
 ): { days: number; label: string; parameter: Parameters<typeof absenceNumber>[0] } {
   const { regime } = facts;
+  // Recorded care facts without a child under 12 or a chronically ill child: the right has nothing to apply to.
+  // Unrecorded facts are not read this way: the household register may simply not know the children.
+  if (facts.careFactsRecorded === true && (facts.numberOfChildren ?? 0) === 0 && !facts.chronicallyIllChild)
+    return {
+      days: 0,
+      label: 'ingen barn under 12 år eller kronisk sykt barn registrert i omsorgen',
+      parameter: 'CHILD_ILLNESS_DAYS',
+    };
   const many = (facts.numberOfChildren ?? 0) > absenceNumber('CHILD_ILLNESS_MANY_CHILDREN_ABOVE', regime, at);
   const sole = facts.soleCarer === true;
   const options: { days: number; label: string; parameter: Parameters<typeof absenceNumber>[0] }[] = [];
@@ -334,7 +420,10 @@ function childIllnessQuota(
     if (sole) add('CHILD_ILLNESS_DAYS_CHRONIC_SOLE_CARER', 'kronisk sykt barn, alene om omsorgen');
     else add('CHILD_ILLNESS_DAYS_CHRONIC', 'kronisk sykt barn');
   }
-  return options.reduce((best, o) => (o.days > best.days ? o : best));
+  const best = options.reduce((b, o) => (o.days > b.days ? o : b));
+  return facts.careFactsRecorded === false
+    ? { ...best, label: `${best.label}; omsorgsforholdene er ikke registrert og er antatt` }
+    : best;
 }
 
 function validate(history: readonly AbsenceEntry[], entry: AbsenceEntry, facts: AbsenceFacts): void {

@@ -1,3 +1,3 @@
 export * from './absence-kinds';
-export { checkAbsence, countedDays, AbsenceInputError } from './check-absence';
+export { checkAbsence, childIllnessQuota, countedDays, AbsenceInputError } from './check-absence';
 export { ABSENCE_PARAMETERS, absenceNumber, dayBasis, type AbsenceParameterName, type DayBasis } from './parameters';

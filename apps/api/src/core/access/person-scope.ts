@@ -55,3 +55,11 @@ export function mayReadProtectedAddress(
 ): boolean {
   return person.addressProtection === 'NONE' || person.caseworkerId === actor.userId;
 }
+
+/**
+ * Family matters (the care situation behind the child-illness quota) are special-category data: only integration
+ * consultants have the need to know. Everyone else is answered as if the record did not exist (ADR 0004).
+ */
+export function mayReadFamilyMatters(actor: Pick<Actor, 'roles'>): boolean {
+  return actor.roles.includes('CONSULTANT');
+}

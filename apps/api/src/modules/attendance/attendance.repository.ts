@@ -5,7 +5,6 @@ import { hasRole } from '../../core/access/actor';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
-import { childrenUnder18ByPerson } from '../households/households.repository';
 import { dateColumn as d } from '../../core/database/date-column';
 
 export const RECORD_SELECT = {
@@ -176,11 +175,6 @@ export class AttendanceRepository {
       select: { personId: true, derivedRegime: true, regimeOverride: true, startDate: true },
       orderBy: { startDate: 'asc' },
     });
-  }
-
-  /** Children under 18 in the person's households, for the child-illness quota. */
-  childrenUnder18(municipalityId: string, personIds: readonly string[], onDate: string): Promise<Map<string, number>> {
-    return childrenUnder18ByPerson(this.prisma, municipalityId, personIds, onDate);
   }
 
   recordsForMonth(municipalityId: string, personId: string, first: string, last: string) {

@@ -10,11 +10,13 @@ import {
   type SaveClassAttendanceResult,
   type UpdateAttendanceBody,
 } from '@ankomst/contracts';
-import { eachDay, isWeekday, type AbsenceFacts } from '@ankomst/regimes';
+import { eachDay, isWeekday } from '@ankomst/regimes';
 import type { Actor } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { StaleVersionError, ValidationError } from '../../core/errors/app-error';
+import { mayReadFamilyMatters } from '../../core/access/person-scope';
+import { absenceFacts, careFactsForAbsence } from './absence-facts';
 import { checkRegistration, historyStart, monthRange, unauthorisedDays, type LedgerRow } from './absence-ledger';
 import {
   AlreadyRegisteredError,
@@ -164,23 +166,22 @@ export class AttendanceService {
     if (entries.length === 0) return [];
     const personIds = [...new Set(entries.map((e) => e.personId))];
     const latest = entries.reduce((m, e) => (e.to > m ? e.to : m), onDate);
-    const [programmes, rows, children] = await Promise.all([
+    const childIllness = [...new Set(entries.filter((e) => e.kind === 'CHILD_ILLNESS').map((e) => e.personId))];
+    const [programmes, rows, care] = await Promise.all([
       this.repo.programmesOn(actor.municipalityId, personIds, onDate),
       this.repo.absenceRows(actor.municipalityId, personIds, historyStart(onDate), latest),
-      entries.some((e) => e.kind === 'CHILD_ILLNESS')
-        ? this.repo.childrenUnder18(actor.municipalityId, personIds, onDate)
-        : Promise.resolve(new Map<string, number>()),
+      careFactsForAbsence(this.prisma, actor.municipalityId, childIllness, onDate),
     ]);
+    const familyMatters = mayReadFamilyMatters(actor);
     const programmeOf = new Map(programmes.map((p) => [p.personId, p])); // latest start wins (ordered ascending)
     const results: AbsenceCheckResult[] = [];
     for (const e of entries) {
       const p = programmeOf.get(e.personId);
       if (!p?.startDate) continue; // not in a programme: no benefit, nothing to check
-      const facts: AbsenceFacts = {
-        regime: regimeInForce(p),
-        programmeStart: isoDay(p.startDate),
-        numberOfChildren: children.get(e.personId) ?? null,
-      };
+      const facts = absenceFacts(
+        { regime: regimeInForce(p), programmeStart: isoDay(p.startDate) },
+        care.get(e.personId),
+      );
       const ledger = rows.filter((r) => r.personId === e.personId).map(toLedgerRow);
       const check = checkRegistration(
         ledger,
@@ -192,13 +193,22 @@ export class AttendanceService {
         kind: e.kind,
         from: e.from,
         to: e.to,
-        warnings: check.warnings.map((w) => ({
-          code: w.code,
-          severity: w.severity,
-          message: w.message,
-          days: w.days,
-          rule: w.rule,
-        })),
+        warnings: check.warnings.map((w) =>
+          // The child-illness quota reveals the care situation (special category): consultants only.
+          w.code === 'ABSENCE_CHILD_ILLNESS_QUOTA_EXCEEDED' && !familyMatters
+            ? {
+                code: w.code,
+                severity: w.severity,
+                message: `Barns sykdom: ${w.days.length === 1 ? '1 dag går' : `${w.days.length} dager går`} ut over kvoten. Integreringskonsulenten kjenner omsorgsforholdene og vurderer fraværet.`,
+                days: w.days,
+                rule: {
+                  id: w.rule.id,
+                  text: 'Barns sykdom: kvoten avhenger av omsorgsforholdene.',
+                  source: w.rule.source,
+                },
+              }
+            : { code: w.code, severity: w.severity, message: w.message, days: w.days, rule: w.rule },
+        ),
         unauthorisedDays: check.unauthorisedDays.map((u) => ({ date: u.date, hours: u.hours, reason: u.reason })),
       });
     }
@@ -223,12 +233,12 @@ export class AttendanceService {
     let ruled: ParticipantAttendanceMonth['unauthorisedDays'] = [];
     const regime = programme ? regimeInForce(programme) : null;
     if (programme?.startDate && regime) {
-      const children = ledgerRows.some((r) => r.absenceKind === 'CHILD_ILLNESS')
-        ? await this.repo.childrenUnder18(actor.municipalityId, [personId], first)
-        : new Map<string, number>();
+      const care = ledgerRows.some((r) => r.absenceKind === 'CHILD_ILLNESS')
+        ? await careFactsForAbsence(this.prisma, actor.municipalityId, [personId], first)
+        : new Map();
       ruled = unauthorisedDays(
         ledgerRows.map(toLedgerRow),
-        { regime, programmeStart: isoDay(programme.startDate), numberOfChildren: children.get(personId) ?? null },
+        absenceFacts({ regime, programmeStart: isoDay(programme.startDate) }, care.get(personId)),
         first,
         last,
       );

@@ -8,6 +8,8 @@ import {
 import { ageOn, calculateMonthlyBenefit, type MonthlyBenefitInput, type Regime } from '@ankomst/regimes';
 import type { Actor } from '../../core/access/actor';
 import type { Tx } from '../../core/database/prisma.service';
+import { PrismaService } from '../../core/database/prisma.service';
+import { absenceFacts, careFactsForAbsence, type CareFactsForAbsence } from '../attendance/absence-facts';
 import { historyStart, monthRange, unauthorisedDays, type LedgerRow } from '../attendance/absence-ledger';
 import { BenefitsRepository, type ProgrammeMonthRow } from './benefits.repository';
 import { isoDate as iso } from '../../core/database/date-column';
@@ -28,7 +30,10 @@ export interface ProgrammeMonthResult {
  */
 @Injectable()
 export class BenefitsCalculator {
-  constructor(private readonly repo: BenefitsRepository) {}
+  constructor(
+    private readonly repo: BenefitsRepository,
+    private readonly prisma: PrismaService,
+  ) {}
 
   async computeMonth(
     actor: Actor,
@@ -63,7 +68,12 @@ export class BenefitsCalculator {
       list.push({ kind: kind.data, amount: Number(e.amount) });
       others.set(e.personId, list);
     }
-    const children = await this.repo.childrenUnder18(actor.municipalityId, [...withChildIllness], first, options.tx);
+    const care = await careFactsForAbsence(
+      options.tx ?? this.prisma,
+      actor.municipalityId,
+      [...withChildIllness],
+      first,
+    );
     const cache = new Map<string, MonthlyBenefit>();
     return programmes.map((p) =>
       this.computeOne(
@@ -73,7 +83,7 @@ export class BenefitsCalculator {
         last,
         ledger.get(p.personId) ?? [],
         others.get(p.personId) ?? [],
-        children.get(p.personId) ?? null,
+        care.get(p.personId),
         cache,
       ),
     );
@@ -86,7 +96,7 @@ export class BenefitsCalculator {
     last: string,
     ledger: LedgerRow[],
     otherBenefits: { kind: OtherBenefitKind; amount: number }[],
-    numberOfChildren: number | null,
+    care: CareFactsForAbsence | undefined,
     cache: Map<string, MonthlyBenefit>,
   ): ProgrammeMonthResult {
     const regime = regimeInForce(p);
@@ -104,7 +114,7 @@ export class BenefitsCalculator {
     const unauthorised =
       ledger.length === 0
         ? []
-        : unauthorisedDays(ledger, { regime, programmeStart, numberOfChildren }, first, last)
+        : unauthorisedDays(ledger, absenceFacts({ regime, programmeStart }, care), first, last)
             .filter((u) => paid(u.date))
             .map((u) => ({ date: u.date, hours: u.hours }));
     const input: MonthlyBenefitInput = {

@@ -4,12 +4,12 @@ import type { Actor } from '../../core/access/actor';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
-import { childrenUnder18ByPerson } from '../households/households.repository';
 import { dateColumn as d } from '../../core/database/date-column';
 
 /**
  * The only place with benefit queries. A month for the whole municipality is four set-based queries
- * (programmes with their unpaid leave, absence rows, external benefits, children for child-illness quotas),
+ * (programmes with their unpaid leave, absence rows, external benefits; the care facts for child-illness quotas come
+ * from attendance/absence-facts.ts),
  * never one query per participant.
  */
 @Injectable()
@@ -72,16 +72,6 @@ export class BenefitsRepository {
       where: { municipalityId, month: d(first), ...(personIds ? { personId: { in: [...personIds] } } : {}) },
       select: { personId: true, kind: true, amount: true },
     });
-  }
-
-  /** Children under 18 in each person's household on the date. */
-  childrenUnder18(
-    municipalityId: string,
-    personIds: readonly string[],
-    onDate: string,
-    tx?: Tx,
-  ): Promise<Map<string, number>> {
-    return childrenUnder18ByPerson(tx ?? this.prisma, municipalityId, personIds, onDate);
   }
 
   findPerson(actor: Actor, personId: string) {

@@ -37,21 +37,23 @@ export type HouseholdDetailRow = Prisma.HouseholdGetPayload<{ include: ReturnTyp
 
 /** The only place with household queries; every one is limited to the municipality and need-to-know scope. */
 /**
- * For each person, the most children under 18 on `onDate` in any household they belong to (themselves not
- * counted): the child-illness quota and the benefit calculation both need it.
+ * For each person, the most children under `underAge` on `onDate` in any household where the person is head or
+ * spouse (a child of the household does not care for its siblings): what the household register says about the
+ * children in the person's care, for the child-illness quota (modules/attendance/absence-facts.ts).
  */
-export async function childrenUnder18ByPerson(
+export async function childrenInCareByPerson(
   db: PrismaService | Tx,
   municipalityId: string,
   personIds: readonly string[],
   onDate: string,
+  underAge: number,
 ): Promise<Map<string, number>> {
   const result = new Map<string, number>();
   if (personIds.length === 0) return result;
   const [y, m, dd] = onDate.split('-');
-  const born = new Date(`${Number(y) - 18}-${m}-${dd}T00:00:00Z`);
+  const born = new Date(`${Number(y) - underAge}-${m}-${dd}T00:00:00Z`);
   const memberships = await db.householdMember.findMany({
-    where: { municipalityId, personId: { in: [...personIds] } },
+    where: { municipalityId, personId: { in: [...personIds] }, relation: { in: ['HEAD', 'SPOUSE'] } },
     select: {
       personId: true,
       household: {

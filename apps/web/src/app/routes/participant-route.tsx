@@ -9,6 +9,7 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { RouterLink } from '../../components/router-link';
 import {
+  CareFactsSection,
   CaseworkerSection,
   EditPersonDialog,
   ParticipantHouseholds,
@@ -97,6 +98,8 @@ export function ParticipantRoute() {
         householdLink={(id, name) => <RouterLink to={householdPath(id)}>{name}</RouterLink>}
       />
       <ParticipantSettlement person={data} />
+      {/* Family matters (special category): consultants only, as the API decides (ADR 0004). */}
+      {mayWrite && <CareFactsSection personId={data.id} />}
       {/* ── Slice B: programme, integration plan and the engine's conclusions go here. ── */}
       <ProgrammeSection personId={data.id} roles={user.roles} />
       <PlanSection personId={data.id} roles={user.roles} />

@@ -25,6 +25,8 @@ export const STATUS_SHORTCUTS: Record<string, GridStatus> = {
   v: 'WELFARE',
   m: 'LEAVE_WITH_BENEFIT',
   u: 'LEAVE_WITHOUT_BENEFIT',
+  g: 'PREGNANCY',
+  k: 'PREGNANCY_CHECK_UP',
 };
 const STATUSES: GridStatus[] = [
   '',
@@ -36,6 +38,10 @@ const STATUSES: GridStatus[] = [
   'WELFARE',
   'LEAVE_WITH_BENEFIT',
   'LEAVE_WITHOUT_BENEFIT',
+  'PREGNANCY',
+  'PREGNANCY_CHECK_UP',
+  'BIRTH_MOTHER',
+  'BIRTH_FATHER',
 ];
 const shortcutOf = (status: GridStatus) =>
   Object.entries(STATUS_SHORTCUTS)
@@ -242,7 +248,9 @@ export function AttendanceGrid({ day }: { day: ClassAttendanceDay }) {
                     >
                       {STATUSES.map((s) => (
                         <Select.Option key={s || 'none'} value={s}>
-                          {s === '' ? t('attendance.status.none') : `${shortcutOf(s)} – ${t(`attendance.status.${s}`)}`}
+                          {s === ''
+                            ? t('attendance.status.none')
+                            : [shortcutOf(s), t(`attendance.status.${s}`)].filter(Boolean).join(' – ')}
                         </Select.Option>
                       ))}
                     </Select>

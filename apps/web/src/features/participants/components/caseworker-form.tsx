@@ -1,8 +1,7 @@
-import { CommonErrorCode, PersonErrorCode, PersonFactsSchema, VersionSchema, type Person } from '@ankomst/contracts';
+import { PersonErrorCode, PersonFactsSchema, VersionSchema, type Person } from '@ankomst/contracts';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -18,6 +17,7 @@ import {
 import { isApiError } from '../../../lib/api-client';
 import { nullIfEmpty } from '../../../lib/form-values';
 import { caseworkerCandidatesQueryOptions, useUpdatePerson } from '../api/participants';
+import { useSectionSave } from './use-section-save';
 
 const FORM = 'caseworker';
 /** The one fact this form changes, with the version it was based on. */
@@ -40,9 +40,7 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
   const errorMessage = useFeatureErrorMessage('participants');
   const candidates = useQuery(caseworkerCandidatesQueryOptions(person.id));
   const updatePerson = useUpdatePerson(person.id);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [staleAt, setStaleAt] = useState<number | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { formError, saved, staleAt, save } = useSectionSave(errorMessage);
   const {
     register,
     handleSubmit,
@@ -55,28 +53,23 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
     shouldFocusError: false,
   });
 
-  const onSubmit = handleSubmit(async (body) => {
-    setFormError(null);
-    setSaved(null);
-    try {
-      const after = await updatePerson.mutateAsync({ ...body, version: person.version });
-      setSaved(
-        after.caseworker
+  const onSubmit = handleSubmit((body) =>
+    save(
+      person.version,
+      async () => {
+        const after = await updatePerson.mutateAsync({ ...body, version: person.version });
+        return after.caseworker
           ? t('participants.caseworker.saved', { name: after.caseworker.name })
-          : t('participants.caseworker.removed'),
-      );
-    } catch (error) {
-      if (isApiError(error) && error.code === CommonErrorCode.STALE_VERSION) {
-        setStaleAt(person.version);
-        return;
-      }
-      if (isApiError(error) && error.issues.some((i) => i.code === PersonErrorCode.CASEWORKER_INVALID)) {
+          : t('participants.caseworker.removed');
+      },
+      (error) => {
+        if (!isApiError(error) || !error.issues.some((i) => i.code === PersonErrorCode.CASEWORKER_INVALID))
+          return false;
         setError('caseworkerId', { type: PersonErrorCode.CASEWORKER_INVALID });
-        return;
-      }
-      setFormError(errorMessage(error));
-    }
-  });
+        return true;
+      },
+    ),
+  );
 
   const current = person.caseworker;
   // The current caseworker stays choosable even if they are no longer an active consultant.
