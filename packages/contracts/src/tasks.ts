@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, pageOf, PageQuerySchema, VersionSchema } from './common';
+import { RoleSchema } from './roles';
+import { ServiceSchema } from './timeline';
 
 /** Tasks across the refugee service, Nav and adult education: one owner, an optional due date, done with a comment. */
 export const TaskStatusSchema = z.enum(['OPEN', 'DONE']);
@@ -46,6 +48,21 @@ export const CreateTaskBodySchema = z.object({
   dueDate: IsoDateSchema.optional(),
 });
 export type CreateTaskBody = z.infer<typeof CreateTaskBodySchema>;
+
+/**
+ * GET /persons/:personId/task-assignees: who a task about the person can be given to, i.e. the active users of the
+ * municipality with need-to-know for the person (the same rule `POST /tasks` checks), by name. `service` is the
+ * service the user works in, null for one who works in none of the three (a manager).
+ */
+export const TaskAssigneeSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  roles: z.array(RoleSchema),
+  service: ServiceSchema.nullable(),
+});
+export type TaskAssignee = z.infer<typeof TaskAssigneeSchema>;
+export const TaskAssigneeListSchema = z.object({ items: z.array(TaskAssigneeSchema) });
+export type TaskAssigneeList = z.infer<typeof TaskAssigneeListSchema>;
 
 export const CompleteTaskBodySchema = z.object({
   comment: z.string().trim().min(1, { error: 'Skriv en kommentar' }).max(4000),

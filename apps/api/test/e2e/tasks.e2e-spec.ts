@@ -1,4 +1,11 @@
-import { ApiErrorBodySchema, TaskListSchema, TaskSchema, type Task } from '@ankomst/contracts';
+import {
+  ApiErrorBodySchema,
+  PersonErrorCode,
+  TaskAssigneeListSchema,
+  TaskListSchema,
+  TaskSchema,
+  type Task,
+} from '@ankomst/contracts';
 import { createPerson, createUser, signIn } from '../support/factories';
 import type { TestApp } from '../support/test-app';
 import {
@@ -86,6 +93,14 @@ describe('access matrix', () => {
     expect(res.status).toBe(status);
   });
 
+  // Whoever may give a task about the participant may list whom to give it to.
+  const assignees: AccessMatrix = { ...create, consultant: 200, navInGroup: 200, teacherInGroup: 200 };
+  it.each(matrixRows(assignees))('GET /persons/:personId/task-assignees: %s gets %i', async (who, status) => {
+    const res = await (await client(who)).get(`/persons/${cast.person.id}/task-assignees`);
+    expect(res.status).toBe(status);
+    if (status === 404) expect(ApiErrorBodySchema.parse(res.body).code).toBe(PersonErrorCode.NOT_FOUND);
+  });
+
   const complete: AccessMatrix = { ...one, consultant: 404 };
   it.each(matrixRows(complete).filter(([who]) => who !== 'navInGroup'))(
     'POST /tasks/:taskId/complete: %s gets %i',
@@ -129,6 +144,47 @@ describe('rules', () => {
     await cast.as.consultant
       .post('/tasks', { personId: cast.person.id, title: 'Ugyldig', assigneeId: inactive.id })
       .expect(400);
+  });
+
+  it('task assignees: the active users of the municipality with need-to-know, by name, with their service; audited', async () => {
+    const inactive = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'], active: false });
+    const colleague = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'], name: 'Aase Aasen' });
+    const before = new Date();
+    const res = await cast.as.navInGroup.get(`/persons/${cast.person.id}/task-assignees`).expect(200);
+    const { items } = TaskAssigneeListSchema.parse(res.body);
+    const ids = items.map((a) => a.id);
+    const { users } = cast;
+    expect(ids).toEqual(
+      expect.arrayContaining([users.consultant.id, users.navInGroup.id, users.teacherInGroup.id, users.manager.id]),
+    );
+    for (const absent of [users.navOutside, users.teacherOutside, users.admin, users.otherMunicipality, inactive])
+      expect(ids).not.toContain(absent.id);
+    expect(items[0]?.id).toBe(colleague.id); // by name
+    expect(items.find((a) => a.id === users.navInGroup.id)).toEqual({
+      id: users.navInGroup.id,
+      name: users.navInGroup.name,
+      roles: ['NAV_ADVISER'],
+      service: 'NAV',
+    });
+    expect(items.find((a) => a.id === users.teacherInGroup.id)?.service).toBe('ADULT_EDUCATION');
+    expect(items.find((a) => a.id === users.consultant.id)?.service).toBe('REFUGEE_SERVICE');
+    expect(items.find((a) => a.id === users.manager.id)?.service).toBeNull();
+    // Everyone listed can be given a task about the person.
+    for (const assignee of items)
+      await cast.as.navInGroup
+        .post('/tasks', { personId: cast.person.id, title: 'Sjekk stønad', assigneeId: assignee.id })
+        .expect(201);
+    const events = await app.prisma.auditEvent.findMany({
+      where: { personId: cast.person.id, operation: 'tasks.assignees', occurredAt: { gte: before } },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'READ', actorId: users.navInGroup.id, fields: ['taskAssignees'] });
+  });
+
+  it('task assignees: an unknown person is 404 and nothing is audited', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    await cast.as.consultant.get(`/persons/${unknown}/task-assignees`).expect(404);
+    expect(await app.prisma.auditEvent.count({ where: { operation: 'tasks.assignees', entityId: unknown } })).toBe(0);
   });
 
   it('names missing fields', async () => {

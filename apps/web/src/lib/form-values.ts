@@ -13,3 +13,7 @@ export const nusLevelValue = (value: unknown) =>
 /** "ar, en" → ["ar", "en"]. */
 export const languagesValue = (value: unknown) =>
   typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value;
+
+/** An empty optional field that the contract leaves out (`.optional()`, not `.nullable()`) is not sent at all. */
+export const undefinedIfEmpty = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;

@@ -69,11 +69,38 @@ export class TasksRepository {
     });
   }
 
-  activeUser(municipalityId: string, userId: string, tx?: Tx) {
-    return (tx ?? this.prisma).user.findFirst({
-      where: { id: userId, municipalityId, active: true },
+  /**
+   * Who a task about the person may be given to: the active users of the municipality whose need-to-know scope
+   * (`personScope`, the rule every read uses) holds the person, by name; any active user when there is no person.
+   * With `userId`, only that user (the check when a task is given). Users whose scope does not depend on who they
+   * are (consultants, managers) share one query; a Nav adviser or teacher costs one each.
+   */
+  async assignees(
+    municipalityId: string,
+    personId: string | null,
+    options: { userId?: string; tx?: Tx } = {},
+  ): Promise<AssigneeUser[]> {
+    const db = options.tx ?? this.prisma;
+    const users = await db.user.findMany({
+      where: { municipalityId, active: true, ...(options.userId ? { id: options.userId } : {}) },
       select: { id: true, name: true, roles: true },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });
+    if (personId === null) return users;
+    const scopes = new Map<string, { scope: Prisma.PersonWhereInput; userIds: string[] }>();
+    for (const user of users) {
+      const scope = personScope({ userId: user.id, municipalityId, roles: user.roles });
+      const key = JSON.stringify(scope);
+      const entry = scopes.get(key) ?? { scope, userIds: [] };
+      entry.userIds.push(user.id);
+      scopes.set(key, entry);
+    }
+    const seeing = new Set<string>();
+    for (const { scope, userIds } of scopes.values()) {
+      const person = await db.person.findFirst({ where: { AND: [{ id: personId }, scope] }, select: { id: true } });
+      if (person) for (const id of userIds) seeing.add(id);
+    }
+    return users.filter((user) => seeing.has(user.id));
   }
 
   create(

@@ -4,8 +4,10 @@ import {
   TaskErrorCode,
   type CompleteTaskBody,
   type CreateTaskBody,
+  type Role,
   type Service,
   type Task,
+  type TaskAssigneeList,
   type TaskList,
 } from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
@@ -19,12 +21,17 @@ import { dateColumn } from '../../core/database/date-column';
 import { toTask } from './tasks.mapper';
 import { TasksRepository, type TaskRow } from './tasks.repository';
 
-/** The service an actor works for, for the timeline's source column. */
+/** The service a user works in by their roles; null for one who works in none of the three (a manager, an admin). */
+export function serviceOfRoles(roles: readonly Role[]): Service | null {
+  if (roles.includes('CONSULTANT')) return 'REFUGEE_SERVICE';
+  if (roles.includes('NAV_ADVISER')) return 'NAV';
+  if (roles.includes('TEACHER')) return 'ADULT_EDUCATION';
+  return null;
+}
+
+/** The service an actor works for, for the timeline's source column (a manager counts as the refugee service). */
 export function serviceOf(actor: Pick<Actor, 'roles'>): Service {
-  if (actor.roles.includes('CONSULTANT')) return 'REFUGEE_SERVICE';
-  if (actor.roles.includes('NAV_ADVISER')) return 'NAV';
-  if (actor.roles.includes('TEACHER')) return 'ADULT_EDUCATION';
-  return 'REFUGEE_SERVICE';
+  return serviceOfRoles(actor.roles) ?? 'REFUGEE_SERVICE';
 }
 
 export interface NewTask {
@@ -71,6 +78,25 @@ export class TasksService {
     return toTask(row, this.clock.today());
   }
 
+  /**
+   * Who a task about the person can be given to (the same rule `create` checks). The person must be in the actor's
+   * scope (404 otherwise); the event records that the person's case was opened to pick an assignee.
+   */
+  async assignees(actor: Actor, personId: string): Promise<TaskAssigneeList> {
+    if (!(await this.tasks.personInScope(actor, personId)))
+      throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'tasks.assignees',
+      entityType: 'person',
+      entityId: personId,
+      personId,
+      fields: ['taskAssignees'],
+    });
+    const users = await this.tasks.assignees(actor.municipalityId, personId);
+    return { items: users.map((u) => ({ ...u, service: serviceOfRoles(u.roles) })) };
+  }
+
   async create(actor: Actor, input: CreateTaskBody): Promise<Task> {
     if (input.personId && !(await this.tasks.personInScope(actor, input.personId)))
       throw new NotFoundError(PersonErrorCode.NOT_FOUND, 'The person');
@@ -80,19 +106,15 @@ export class TasksService {
 
   /**
    * Creates a task inside the caller's transaction (a meeting decision uses this). The assignee must be an active
-   * user of the municipality who may see the person; otherwise 400 naming `assigneeField`.
+   * user of the municipality who may see the person (`TasksRepository.assignees`); otherwise 400 naming
+   * `assigneeField`.
    */
   async createInTransaction(tx: Tx, actor: Actor, input: NewTask, assigneeField: string): Promise<TaskRow> {
-    const assignee = await this.tasks.activeUser(actor.municipalityId, input.assigneeId, tx);
-    const assigneeSeesPerson =
-      assignee &&
-      (!input.personId ||
-        (await this.tasks.personInScope(
-          { userId: assignee.id, municipalityId: actor.municipalityId, roles: assignee.roles },
-          input.personId,
-          tx,
-        )));
-    if (!assignee || !assigneeSeesPerson) {
+    const [assignee] = await this.tasks.assignees(actor.municipalityId, input.personId ?? null, {
+      userId: input.assigneeId,
+      tx,
+    });
+    if (!assignee) {
       throw new ValidationError([
         {
           path: assigneeField,

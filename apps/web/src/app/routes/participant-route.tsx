@@ -25,11 +25,12 @@ import { HandoverSection } from '../../features/handovers';
 import { MeetingsSection } from '../../features/meetings';
 import { PlanSection, ProgrammeSection } from '../../features/programmes';
 import { ProgrammeEndSection } from '../../features/programme-end';
+import { NewTaskSection } from '../../features/tasks';
 import { householdPath, meetingPath } from '../paths';
 
 /**
  * The participant page (`/deltakere/:personId`): personal details as the reader's service may see them,
- * household, settlement and the shared timeline.
+ * household, settlement, "Ny oppgave" (a task about the participant) and the shared timeline.
  *
  * ── Slice B (programmes, plans, the engine's conclusions) ─────────────────────────────────────────────────────
  * Add your sections in the marked spot below, composed from `features/programmes` (features never import each
@@ -106,6 +107,15 @@ export function ParticipantRoute() {
       <ProgrammeEndSection personId={data.id} roles={user.roles} />
       <MeetingsSection personId={data.id} roles={user.roles} meetingPath={meetingPath} />
       {can(user.roles, 'handovers.read') && <HandoverSection personId={data.id} />}
+      {can(user.roles, 'tasks.write') && (
+        <NewTaskSection
+          personId={data.id}
+          personName={`${data.firstName} ${data.lastName}`}
+          currentUserId={user.id}
+          // The timeline tells of the new task.
+          onCreated={() => void queryClient.invalidateQueries({ queryKey: personsQueryKeys.timeline(data.id) })}
+        />
+      )}
       <ParticipantTimeline personId={data.id} />
     </div>
   );

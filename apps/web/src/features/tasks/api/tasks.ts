@@ -1,4 +1,10 @@
-import { TaskListSchema, TaskSchema, type CompleteTaskBody } from '@ankomst/contracts';
+import {
+  TaskAssigneeListSchema,
+  TaskListSchema,
+  TaskSchema,
+  type CompleteTaskBody,
+  type CreateTaskBody,
+} from '@ankomst/contracts';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 
@@ -13,6 +19,7 @@ export interface ListTasksParams {
 export const tasksQueryKeys = {
   all: ['tasks'] as const,
   list: (params: ListTasksParams) => ['tasks', 'list', params] as const,
+  assignees: (personId: string) => ['tasks', 'assignees', personId] as const,
 };
 
 /** `GET /tasks?view&status&page`: overdue first, then by due date. */
@@ -28,6 +35,28 @@ export function tasksListQueryOptions(params: ListTasksParams) {
     // Keep the previous page on screen while the next loads, but never another view's list under this view's tab.
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[2].view === params.view ? keepPreviousData(previous) : undefined,
+  });
+}
+
+/** `GET /persons/:personId/task-assignees`: who a task about the person can be given to, by name. */
+export function taskAssigneesQueryOptions(personId: string) {
+  return queryOptions({
+    queryKey: tasksQueryKeys.assignees(personId),
+    queryFn: ({ signal }) =>
+      apiClient.get(`/persons/${encodeURIComponent(personId)}/task-assignees`, {
+        schema: TaskAssigneeListSchema,
+        signal,
+      }),
+    staleTime: 60_000,
+  });
+}
+
+/** `POST /tasks`: 400 naming the fields (`assigneeId` when the assignee may not see the person). */
+export function useCreateTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateTaskBody) => apiClient.post('/tasks', body, { schema: TaskSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tasksQueryKeys.all }),
   });
 }
 
