@@ -10,7 +10,7 @@ export const inboxQueryKeys = {
   unread: ['notifications', 'unread'] as const,
 };
 
-/** `GET /notifications?page`: mine, unread first. */
+/** `GET /notifications?page`: mine, unread first; fetched again every time the inbox opens (new items arrive anytime). */
 export function notificationsQueryOptions(page: number) {
   return queryOptions({
     queryKey: inboxQueryKeys.list(page),
@@ -21,6 +21,7 @@ export function notificationsQueryOptions(page: number) {
         signal,
       }),
     placeholderData: keepPreviousData,
+    staleTime: 0,
   });
 }
 
