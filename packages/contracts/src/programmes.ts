@@ -152,6 +152,15 @@ export const UpdateProgrammeBodySchema = ProgrammeInputsSchema.extend({ plannedE
 export type UpdateProgrammeBody = z.infer<typeof UpdateProgrammeBodySchema>;
 
 /**
+ * The PATCH that moves a programme to another consultant ("Bytt programrådgiver"): the consultant alone, someone
+ * chosen, with the version you loaded. The one programme change programmes.reassign without programmes.write allows.
+ */
+export const ChangeProgrammeConsultantBodySchema = z
+  .object({ consultantId: ProgrammeInputsSchema.shape.consultantId.unwrap(), version: VersionSchema })
+  .strict();
+export type ChangeProgrammeConsultantBody = z.infer<typeof ChangeProgrammeConsultantBodySchema>;
+
+/**
  * GET /programmes/:programmeId/consultant-candidates: the active consultants of the municipality, who may become the
  * programme's consultant (the same rule and shape as the person's caseworker candidates).
  */

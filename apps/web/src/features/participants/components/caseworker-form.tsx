@@ -1,4 +1,4 @@
-import { CommonErrorCode, PersonErrorCode, PersonFactsSchema, VersionSchema, type Person } from '@ankomst/contracts';
+import { PersonFactsSchema, VersionSchema, type Person } from '@ankomst/contracts';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
@@ -8,15 +8,15 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
   fieldDomId,
-  FormErrorList,
   LiveAlert,
   SelectField,
-  StaleVersionAlert,
+  StaffPickerErrors,
   useFeatureErrorMessage,
   useFeatureFieldError,
+  useStaffPickerSave,
 } from '../../../components/form';
-import { isApiError } from '../../../lib/api-client';
 import { nullIfEmpty } from '../../../lib/form-values';
+import { staffOptions } from '../../../lib/staff-options';
 import { caseworkerCandidatesQueryOptions, useUpdatePerson } from '../api/participants';
 
 const FORM = 'caseworker';
@@ -40,8 +40,6 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
   const errorMessage = useFeatureErrorMessage('participants');
   const candidates = useQuery(caseworkerCandidatesQueryOptions(person.id));
   const updatePerson = useUpdatePerson(person.id);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [staleAt, setStaleAt] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const {
     register,
@@ -54,9 +52,10 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
     resetOptions: { keepDirtyValues: true },
     shouldFocusError: false,
   });
+  const save = useStaffPickerSave({ field: 'caseworkerId', version: person.version, setError, errorMessage });
 
   const onSubmit = handleSubmit(async (body) => {
-    setFormError(null);
+    save.reset();
     setSaved(null);
     try {
       const after = await updatePerson.mutateAsync({ ...body, version: person.version });
@@ -66,27 +65,15 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
           : t('participants.caseworker.removed'),
       );
     } catch (error) {
-      if (isApiError(error) && error.code === CommonErrorCode.STALE_VERSION) {
-        setStaleAt(person.version);
-        return;
-      }
-      if (isApiError(error) && error.issues.some((i) => i.code === PersonErrorCode.CASEWORKER_INVALID)) {
-        setError('caseworkerId', { type: PersonErrorCode.CASEWORKER_INVALID });
-        return;
-      }
-      setFormError(errorMessage(error));
+      save.fail(error);
     }
   });
 
-  const current = person.caseworker;
   // The current caseworker stays choosable even if they are no longer an active consultant.
-  const options = [
-    { value: '', label: t('participants.caseworker.none') },
-    ...(current && !candidates.data?.items.some((c) => c.id === current.id)
-      ? [{ value: current.id, label: current.name }]
-      : []),
-    ...(candidates.data?.items.map((c) => ({ value: c.id, label: c.name })) ?? []),
-  ];
+  const options = staffOptions(candidates.data?.items, {
+    current: person.caseworker,
+    first: { value: '', label: t('participants.caseworker.none') },
+  });
   const error = fieldError('caseworkerId', errors.caseworkerId);
 
   return (
@@ -95,18 +82,16 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
         {t('participants.caseworker.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('participants.caseworker.intro')}</Paragraph>
-      {staleAt === person.version && (
-        <StaleVersionAlert
-          message={t('participants.edit.stale')}
-          reloadLabel={t('participants.edit.reload')}
-          onReload={onReload}
-        />
-      )}
-      <FormErrorList
-        key={submitCount}
-        items={error ? [{ id: fieldDomId(FORM, 'caseworkerId'), text: error }] : []}
-        formError={formError ?? (candidates.isError ? errorMessage(candidates.error) : null)}
-        headingLevel={3}
+      <StaffPickerErrors
+        form={FORM}
+        field="caseworkerId"
+        error={error}
+        formError={save.formError ?? (candidates.isError ? errorMessage(candidates.error) : null)}
+        submitCount={submitCount}
+        stale={save.stale}
+        staleMessage={t('participants.edit.stale')}
+        reloadLabel={t('participants.edit.reload')}
+        onReload={onReload}
       />
       <form onSubmit={onSubmit} noValidate className="search-row">
         <SelectField
