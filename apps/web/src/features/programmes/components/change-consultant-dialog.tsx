@@ -41,7 +41,14 @@ export function ChangeConsultantDialog({ programme, open, onClose, onChanged, on
   const { t } = useTranslation();
   return (
     <FormDialog open={open} heading={t('programmes.consultant.heading')} onClose={onClose}>
-      <ChangeConsultantForm programme={programme} onCancel={onClose} onChanged={onChanged} onReload={onReload} />
+      {/* Keyed by the version: after a reload the form starts afresh from who holds the programme now. */}
+      <ChangeConsultantForm
+        key={programme.version}
+        programme={programme}
+        onCancel={onClose}
+        onChanged={onChanged}
+        onReload={onReload}
+      />
     </FormDialog>
   );
 }
