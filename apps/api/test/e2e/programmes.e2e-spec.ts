@@ -447,6 +447,30 @@ describe('moving a programme to another consultant', () => {
     ).toBe(2);
   });
 
+  it('removing the consultant (null) says so on the timeline and notifies nobody', async () => {
+    const p = await start(await refugee());
+    const before = await app.prisma.notification.count();
+    const after = ProgrammeSchema.parse(
+      (await consultant.patch(`/programmes/${p.id}`, { consultantId: null, version: p.version }).expect(200)).body,
+    );
+    expect(after.consultant).toBeNull();
+    const event = await app.prisma.timelineEvent.findFirstOrThrow({
+      where: { personId: p.personId, kind: 'programme.consultantRemoved' },
+    });
+    expect(event.params).toEqual({ programmeId: p.id, consultantName: null });
+    expect(await app.prisma.notification.count()).toBe(before);
+  });
+
+  it('a manager sending the version alone is told what they may change (403), and nothing moves', async () => {
+    const p = await start(await refugee());
+    const body = error((await cast.as.manager.patch(`/programmes/${p.id}`, { version: p.version }).expect(403)).body);
+    expect(body.code).toBe(ProgrammeErrorCode.REASSIGN_ONLY);
+    expect(body.message).toContain('consultantId');
+    expect(ProgrammeSchema.parse((await consultant.get(`/programmes/${p.id}`).expect(200)).body).version).toBe(
+      p.version,
+    );
+  });
+
   it('refuses someone who is not an active consultant here (400 naming consultantId) and a stale version (409)', async () => {
     const p = await start(await refugee());
     const gone = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'], active: false });
