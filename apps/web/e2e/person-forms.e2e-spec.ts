@@ -1,15 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
-import { apiGet, apiPatch, apiPost, registerHouseholdOfOne } from './support/api';
+import { apiGet, apiPatch, registerHouseholdOfOne } from './support/api';
 import { sessionPerTest } from './support/browser';
 import { participantSection, uniqueFamilyName } from './support/households';
-import {
-  DEMO_PASSWORD,
-  DEMO_USERS,
-  errorSummaryText,
-  expectNoSeriousA11yViolations,
-  signIn,
-  signOut,
-} from './support/pages';
+import { DEMO_USERS, errorSummaryText, expectNoSeriousA11yViolations, signIn, signOut } from './support/pages';
+import { createColleague } from './support/users';
 
 /**
  * The forms around a person (issue 3): editing a person's facts from the participant page and the household page
@@ -24,16 +18,6 @@ const focusedText = (page: Page) =>
 /** The edit dialog for a person, opened from the button that names them (or the participant page's button). */
 function editDialog(page: Page, fullName: string): Locator {
   return page.getByRole('dialog', { name: `Endre personopplysninger for ${fullName}` });
-}
-
-/** An admin adds a second consultant to the demo municipality (through the API), then signs out. */
-async function createColleague(page: Page): Promise<{ name: string; email: string }> {
-  const tag = uniqueFamilyName('');
-  const colleague = { name: `Kåre Kollega ${tag}`, email: `kollega-${tag.toLowerCase()}@demo.ankomst.no` };
-  await signIn(page, DEMO_USERS.ADMIN);
-  await apiPost(page, '/users', { ...colleague, roles: ['CONSULTANT'], password: DEMO_PASSWORD });
-  await signOut(page);
-  return colleague;
 }
 
 describe('person forms', () => {

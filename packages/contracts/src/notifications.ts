@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'handover.infoRequested',
   'handover.message',
   'handover.accepted',
+  'programme.consultantAssigned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, VersionSchema } from './common';
+import { CaseworkerCandidateListSchema } from './persons';
 import { EndGoalSchema, RegimeEvaluationSchema, RegimeSchema, RuleReferenceSchema } from './regimes';
 
 /**
@@ -150,6 +151,22 @@ export const UpdateProgrammeBodySchema = ProgrammeInputsSchema.extend({ plannedE
   });
 export type UpdateProgrammeBody = z.infer<typeof UpdateProgrammeBodySchema>;
 
+/**
+ * The PATCH that moves a programme to another consultant ("Bytt programrådgiver"): the consultant alone, someone
+ * chosen, with the version you loaded. The one programme change programmes.reassign without programmes.write allows.
+ */
+export const ChangeProgrammeConsultantBodySchema = z
+  .object({ consultantId: ProgrammeInputsSchema.shape.consultantId.unwrap(), version: VersionSchema })
+  .strict();
+export type ChangeProgrammeConsultantBody = z.infer<typeof ChangeProgrammeConsultantBodySchema>;
+
+/**
+ * GET /programmes/:programmeId/consultant-candidates: the active consultants of the municipality, who may become the
+ * programme's consultant (the same rule and shape as the person's caseworker candidates).
+ */
+export const ConsultantCandidateListSchema = CaseworkerCandidateListSchema;
+export type ConsultantCandidateList = z.infer<typeof ConsultantCandidateListSchema>;
+
 /** POST /programmes/:programmeId/regime-override: `regime: null` removes the override. The reason is required and audited. */
 export const OverrideRegimeBodySchema = z
   .object({ regime: RegimeSchema.nullable(), reason: Reason, version: VersionSchema })
@@ -203,4 +220,6 @@ export const ProgrammeErrorCode = {
   LEAVE_OVERLAP: 'PROGRAMME_LEAVE_OVERLAP',
   CLOSED: 'PROGRAMME_CLOSED',
   CONSULTANT_INVALID: 'PROGRAMME_CONSULTANT_INVALID',
+  /** The actor may move the programme to another consultant (programmes.reassign) but not change its facts. */
+  REASSIGN_ONLY: 'PROGRAMME_REASSIGN_ONLY',
 } as const;

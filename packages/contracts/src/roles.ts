@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'persons.search': ['CONSULTANT'],
   'households.write': ['CONSULTANT'],
   'programmes.write': ['CONSULTANT'],
+  /** Move a programme to another consultant (caseload rebalancing, a consultant leaving): the only programme change a manager makes. */
+  'programmes.reassign': ['CONSULTANT', 'MANAGER'],
   'deadlines.read': ['CONSULTANT', 'MANAGER'],
   'regimes.evaluate': ['CONSULTANT', 'NAV_ADVISER', 'TEACHER', 'MANAGER', 'ADMIN'],
   'meetings.read': ['CONSULTANT', 'NAV_ADVISER', 'TEACHER'],

@@ -33,8 +33,9 @@ async function participant(
   lastName: string,
   settled: string,
   kap6a = false,
+  inMunicipality = municipalityId,
 ): Promise<Programme> {
-  const person = await createPerson(app.prisma, municipalityId, { firstName: 'Amina', lastName });
+  const person = await createPerson(app.prisma, inMunicipality, { firstName: 'Amina', lastName });
   await app.prisma.person.update({
     where: { id: person.id },
     data: {
@@ -228,6 +229,39 @@ describe('GET /caseload', () => {
       (await mine.get('/caseload').query({ sort: 'age', regime: 'NORSK', deadlineWithinDays: -1 }).expect(400)).body,
     );
     expect(body.issues?.map((i) => i.path).sort()).toEqual(['deadlineWithinDays', 'regime.0', 'sort']);
+  });
+});
+
+describe('moving a programme to another consultant', () => {
+  it("takes it out of the old consultant's caseload and into the new one's, whoever moves it", async () => {
+    // A municipality of its own, so the lists above stay as they are.
+    const kommune = (await createMunicipality(app.prisma)).id;
+    const leaving = await userClient(['CONSULTANT'], kommune);
+    const taking = await userClient(['CONSULTANT'], kommune);
+    const third = await userClient(['CONSULTANT'], kommune);
+    const boss = await userClient(['MANAGER'], kommune);
+    const fosse = await participant(leaving, 'Fosse', '2023-11-15', false, kommune);
+    const own = async (client: SignedInClient) =>
+      CaseloadListSchema.parse((await client.get('/caseload').query({ mine: 'true' }).expect(200)).body).items.map(
+        (i) => [i.lastName, i.consultant?.name],
+      );
+    expect(await own(leaving)).toEqual([['Fosse', leaving.user.name]]);
+    expect(await own(taking)).toEqual([]);
+
+    // The manager rebalances: Fosse goes to `taking`.
+    const moved = ProgrammeSchema.parse(
+      (await boss.patch(`/programmes/${fosse.id}`, { consultantId: taking.id, version: fosse.version }).expect(200))
+        .body,
+    );
+    expect(await own(leaving)).toEqual([]);
+    expect(await own(taking)).toEqual([['Fosse', taking.user.name]]);
+    const all = CaseloadListSchema.parse((await taking.get('/caseload').expect(200)).body).items;
+    expect(all.map((i) => [i.lastName, i.mine])).toEqual([['Fosse', true]]);
+
+    // A colleague moves it on: the same, consultant to consultant.
+    await taking.patch(`/programmes/${moved.id}`, { consultantId: third.id, version: moved.version }).expect(200);
+    expect(await own(taking)).toEqual([]);
+    expect(await own(third)).toEqual([['Fosse', third.user.name]]);
   });
 });
 

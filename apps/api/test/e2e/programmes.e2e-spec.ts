@@ -2,13 +2,14 @@ import {
   ApiErrorBodySchema,
   CaseloadListSchema,
   CommonErrorCode,
+  ConsultantCandidateListSchema,
   ProgrammeErrorCode,
   ProgrammeListSchema,
   ProgrammeSchema,
   type Programme,
 } from '@ankomst/contracts';
 import request from 'supertest';
-import { createPerson, type SignedInClient, type TestPerson } from '../support/factories';
+import { createPerson, createUser, type SignedInClient, type TestPerson } from '../support/factories';
 import { apiClient, apiPath, type TestApp } from '../support/test-app';
 import {
   giveResettlementFacts,
@@ -135,6 +136,59 @@ describe('access', () => {
           ? await (await apiClient(app)).post(path, {})
           : await cast.as[who as keyof TriangleCast['as']].post(path, {});
       expect(res.status).toBe(status);
+    },
+  );
+
+  // Moving a programme to another consultant: consultants and managers (programmes.reassign), through the PATCH.
+  const reassign: AccessMatrix = { ...write, manager: 200 };
+  it.each(matrixRows(reassign))(
+    'PATCH /programmes/:programmeId with consultantId alone as %s → %i',
+    async (who, status) => {
+      const path = `/programmes/${programme.id}`;
+      const current = ProgrammeSchema.parse((await consultant.get(path).expect(200)).body);
+      const body = { consultantId: cast.users.consultant.id, version: current.version };
+      const res =
+        who === 'anonymous'
+          ? await (await apiClient(app)).patch(path, body)
+          : await cast.as[who as keyof TriangleCast['as']].patch(path, body);
+      expect(res.status).toBe(status);
+      if (status === 404) expect(error(res.body).code).toBe(ProgrammeErrorCode.NOT_FOUND);
+    },
+  );
+
+  it('lets a manager change the consultant and nothing else (403 PROGRAMME_REASSIGN_ONLY naming the fields)', async () => {
+    const current = ProgrammeSchema.parse((await consultant.get(`/programmes/${programme.id}`).expect(200)).body);
+    const body = error(
+      (
+        await cast.as.manager
+          .patch(`/programmes/${programme.id}`, {
+            consultantId: cast.users.consultant.id,
+            endGoal: 'HIGHER_EDUCATION',
+            version: current.version,
+          })
+          .expect(403)
+      ).body,
+    );
+    expect(body.code).toBe(ProgrammeErrorCode.REASSIGN_ONLY);
+    expect(body.message).toContain('endGoal');
+    const after = ProgrammeSchema.parse((await consultant.get(`/programmes/${programme.id}`).expect(200)).body);
+    expect(after).toMatchObject({ version: current.version, endGoal: current.endGoal });
+  });
+
+  it.each(matrixRows({ ...reassign }))(
+    'GET /programmes/:programmeId/consultant-candidates as %s → %i',
+    async (who, status) => {
+      const path = `/programmes/${programme.id}/consultant-candidates`;
+      const res =
+        who === 'anonymous'
+          ? await request(app.url).get(apiPath(path))
+          : await cast.as[who as keyof TriangleCast['as']].get(path);
+      expect(res.status).toBe(status);
+      if (status === 200)
+        expect(ConsultantCandidateListSchema.parse(res.body).items.map((c) => c.id)).toContain(
+          cast.users.consultant.id,
+        );
+      if (status === 404) expect(error(res.body).code).toBe(ProgrammeErrorCode.NOT_FOUND);
     },
   );
 
@@ -322,6 +376,126 @@ describe('PATCH /programmes/:programmeId', () => {
     );
     expect(beyond.code).toBe(ProgrammeErrorCode.PLANNED_END_BEYOND_LIMIT);
     expect(beyond.message).toContain('2026-01-14');
+  });
+});
+
+describe('moving a programme to another consultant', () => {
+  it('lists the active consultants of the municipality only, and audits that the list was opened', async () => {
+    const p = await start(await refugee());
+    const colleague = await createUser(app.prisma, cast.municipalityId, {
+      roles: ['CONSULTANT'],
+      name: 'Aase Kollega',
+    });
+    const gone = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'], active: false });
+    const items = ConsultantCandidateListSchema.parse(
+      (await cast.as.manager.get(`/programmes/${p.id}/consultant-candidates`).expect(200)).body,
+    ).items;
+    const ids = items.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([cast.users.consultant.id, colleague.id]));
+    expect(ids).not.toContain(gone.id);
+    expect(ids).not.toContain(cast.users.navInGroup.id);
+    expect(ids).not.toContain(cast.users.manager.id);
+    expect(items.find((c) => c.id === colleague.id)).toEqual({ id: colleague.id, name: 'Aase Kollega' });
+    expect(
+      await app.prisma.auditEvent.count({
+        where: { actorId: cast.users.manager.id, operation: 'programmes.consultantCandidates', entityId: p.id },
+      }),
+    ).toBe(1);
+  });
+
+  it('names the new consultant on the programme and the timeline, notifies them and audits the change', async () => {
+    const p = await start(await refugee());
+    const colleague = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'], name: 'Bente Berg' });
+    const moved = ProgrammeSchema.parse(
+      (await consultant.patch(`/programmes/${p.id}`, { consultantId: colleague.id, version: p.version }).expect(200))
+        .body,
+    );
+    expect(moved).toMatchObject({ consultant: { id: colleague.id, name: 'Bente Berg' }, version: p.version + 1 });
+    // No fact changed: the engine's evaluation is the one it was.
+    expect(moved.evaluation).toEqual(p.evaluation);
+
+    const event = await app.prisma.timelineEvent.findFirstOrThrow({
+      where: { personId: p.personId, kind: 'programme.consultantChanged' },
+    });
+    expect(event).toMatchObject({
+      actorId: cast.users.consultant.id,
+      service: 'REFUGEE_SERVICE',
+      params: { programmeId: p.id, consultantName: 'Bente Berg' },
+    });
+    const note = await app.prisma.notification.findFirstOrThrow({ where: { userId: colleague.id } });
+    expect(note).toMatchObject({
+      kind: 'programme.consultantAssigned',
+      personId: p.personId,
+      link: `/deltakere/${p.personId}`,
+      params: { assignedByName: cast.users.consultant.name },
+    });
+    const audit = await app.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: p.id, operation: 'programmes.update' },
+      orderBy: { occurredAt: 'desc' },
+    });
+    expect(audit).toMatchObject({ action: 'UPDATE', actorId: cast.users.consultant.id, fields: ['consultantId'] });
+
+    // Taking it back oneself: a timeline line, but no notification to oneself.
+    await consultant
+      .patch(`/programmes/${p.id}`, { consultantId: cast.users.consultant.id, version: moved.version })
+      .expect(200);
+    expect(
+      await app.prisma.notification.count({ where: { userId: cast.users.consultant.id, personId: p.personId } }),
+    ).toBe(0);
+    expect(
+      await app.prisma.timelineEvent.count({ where: { personId: p.personId, kind: 'programme.consultantChanged' } }),
+    ).toBe(2);
+  });
+
+  it('removing the consultant (null) says so on the timeline and notifies nobody', async () => {
+    const p = await start(await refugee());
+    const before = await app.prisma.notification.count();
+    const after = ProgrammeSchema.parse(
+      (await consultant.patch(`/programmes/${p.id}`, { consultantId: null, version: p.version }).expect(200)).body,
+    );
+    expect(after.consultant).toBeNull();
+    const event = await app.prisma.timelineEvent.findFirstOrThrow({
+      where: { personId: p.personId, kind: 'programme.consultantRemoved' },
+    });
+    expect(event.params).toEqual({ programmeId: p.id, consultantName: null });
+    expect(await app.prisma.notification.count()).toBe(before);
+  });
+
+  it('a manager sending the version alone is told what they may change (403), and nothing moves', async () => {
+    const p = await start(await refugee());
+    const body = error((await cast.as.manager.patch(`/programmes/${p.id}`, { version: p.version }).expect(403)).body);
+    expect(body.code).toBe(ProgrammeErrorCode.REASSIGN_ONLY);
+    expect(body.message).toContain('consultantId');
+    expect(ProgrammeSchema.parse((await consultant.get(`/programmes/${p.id}`).expect(200)).body).version).toBe(
+      p.version,
+    );
+  });
+
+  it('refuses someone who is not an active consultant here (400 naming consultantId) and a stale version (409)', async () => {
+    const p = await start(await refugee());
+    const gone = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'], active: false });
+    const elsewhere = await createUser(app.prisma, cast.users.otherMunicipality.municipalityId, {
+      roles: ['CONSULTANT'],
+    });
+    for (const consultantId of [gone.id, elsewhere.id, cast.users.manager.id, cast.users.navInGroup.id]) {
+      const body = error(
+        (await cast.as.manager.patch(`/programmes/${p.id}`, { consultantId, version: p.version }).expect(400)).body,
+      );
+      expect(body.issues).toEqual([
+        expect.objectContaining({ path: 'consultantId', code: ProgrammeErrorCode.CONSULTANT_INVALID }),
+      ]);
+    }
+    const colleague = await createUser(app.prisma, cast.municipalityId, { roles: ['CONSULTANT'] });
+    await consultant.patch(`/programmes/${p.id}`, { endGoal: 'HIGHER_EDUCATION', version: p.version }).expect(200);
+    const stale = error(
+      (
+        await cast.as.manager
+          .patch(`/programmes/${p.id}`, { consultantId: colleague.id, version: p.version })
+          .expect(409)
+      ).body,
+    );
+    expect(stale.code).toBe(CommonErrorCode.STALE_VERSION);
+    expect(await app.prisma.notification.count({ where: { userId: colleague.id } })).toBe(0);
   });
 });
 

@@ -10,8 +10,13 @@ export const REQUIRED_PERMISSION = 'ankomst:permission';
 /** The route needs no signed-in user (sign-in, CSRF token, health). Everything else does. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
-/** The route needs this permission from the shared matrix in @ankomst/contracts. */
-export const RequirePermission = (permission: Permission) => SetMetadata(REQUIRED_PERMISSION, permission);
+/**
+ * The route needs this permission from the shared matrix in @ankomst/contracts, or one of several: then the
+ * service decides what each may do there (e.g. PATCH /programmes/:id: programmes.write, or programmes.reassign
+ * for the consultant alone).
+ */
+export const RequirePermission = (...permissions: [Permission, ...Permission[]]) =>
+  SetMetadata(REQUIRED_PERMISSION, permissions);
 
 export function actorFrom(req: Request): Actor {
   const auth = req.session?.auth;

@@ -7,7 +7,7 @@ import { actorFrom, PUBLIC_ROUTE, REQUIRED_PERMISSION } from './access.decorator
 
 /**
  * The one global guard: every route needs a signed-in session unless marked @Public(), and the role permission
- * named by @RequirePermission(). Record-level need-to-know is the repositories' job (they answer 404).
+ * named by @RequirePermission() (any one of them when it names several). Record-level need-to-know is the repositories' job (they answer 404).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -17,8 +17,8 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const actor = actorFrom(context.switchToHttp().getRequest<Request>());
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
-    if (permission && !can(actor.roles, permission)) throw new ForbiddenError();
+    const permissions = this.reflector.getAllAndOverride<Permission[] | undefined>(REQUIRED_PERMISSION, targets);
+    if (permissions && !permissions.some((p) => can(actor.roles, p))) throw new ForbiddenError();
     return true;
   }
 }

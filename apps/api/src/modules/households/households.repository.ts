@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SettlementStatus } from '@ankomst/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Actor } from '../../core/access/actor';
+import { activeConsultantWhere } from '../../core/access/consultants';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 
@@ -190,7 +191,7 @@ export class HouseholdsRepository {
 
   findConsultant(tx: Tx, municipalityId: string, userId: string) {
     return tx.user.findFirst({
-      where: { id: userId, municipalityId, active: true, roles: { has: 'CONSULTANT' } },
+      where: { AND: [{ id: userId }, activeConsultantWhere(municipalityId)] },
       select: { id: true },
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PersonSort } from '@ankomst/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Actor } from '../../core/access/actor';
+import { activeConsultantWhere, consultantOptionsArgs, CONSULTANT_SELECT } from '../../core/access/consultants';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 
@@ -106,18 +107,13 @@ export class PersonsRepository {
   /** An active consultant of the municipality, to own a caseload. */
   findConsultant(municipalityId: string, userId: string, tx?: Tx) {
     return (tx ?? this.prisma).user.findFirst({
-      where: { id: userId, municipalityId, active: true, roles: { has: 'CONSULTANT' } },
-      select: { id: true, name: true },
+      where: { AND: [{ id: userId }, activeConsultantWhere(municipalityId)] },
+      select: CONSULTANT_SELECT,
     });
   }
 
   /** The municipality's active consultants, who may own a caseload (the caseworker picker). */
   listConsultants(municipalityId: string) {
-    return this.prisma.user.findMany({
-      where: { municipalityId, active: true, roles: { has: 'CONSULTANT' } },
-      select: { id: true, name: true },
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      take: 500,
-    });
+    return this.prisma.user.findMany(consultantOptionsArgs(municipalityId));
   }
 }

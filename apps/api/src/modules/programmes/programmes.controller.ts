@@ -2,6 +2,7 @@ import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   ChangeProgrammeStatusBodySchema,
+  ConsultantCandidateListSchema,
   CreateExtensionBodySchema,
   CreateLeaveBodySchema,
   CreateProgrammeBodySchema,
@@ -66,9 +67,11 @@ export class ProgrammesController {
   }
 
   @Patch('programmes/:programmeId')
-  @RequirePermission('programmes.write')
+  @RequirePermission('programmes.write', 'programmes.reassign')
   @ApiContract({
-    summary: 'Change programme facts and dates (send the version you loaded); re-evaluates',
+    summary:
+      'Change programme facts and dates (send the version you loaded); re-evaluates. ' +
+      'With consultantId alone: move the programme to another consultant (programmes.reassign, managers too)',
     body: UpdateProgrammeBodySchema,
     response: ProgrammeSchema,
   })
@@ -78,6 +81,16 @@ export class ProgrammesController {
     @ZodBody(UpdateProgrammeBodySchema) body: UpdateProgrammeBody,
   ) {
     return this.programmes.update(actor, programmeId, body);
+  }
+
+  @Get('programmes/:programmeId/consultant-candidates')
+  @RequirePermission('programmes.reassign')
+  @ApiContract({
+    summary: 'Consultants of my municipality who can take over the programme',
+    response: ConsultantCandidateListSchema,
+  })
+  consultantCandidates(@CurrentActor() actor: Actor, @ZodParam('programmeId', UuidSchema) programmeId: string) {
+    return this.programmes.consultantCandidates(actor, programmeId);
   }
 
   @Post('programmes/:programmeId/evaluate')

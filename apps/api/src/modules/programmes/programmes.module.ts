@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClockModule } from '../../core/clock/clock.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TimelineModule } from '../timeline/timeline.module';
 import { ProgrammesController } from './programmes.controller';
 import { ProgrammesRepository } from './programmes.repository';
@@ -7,7 +8,7 @@ import { ProgrammesService } from './programmes.service';
 
 /** Introduction programmes; re-exports the ClockModule and the repository for the plan and caseload modules. */
 @Module({
-  imports: [TimelineModule, ClockModule],
+  imports: [TimelineModule, NotificationsModule, ClockModule],
   controllers: [ProgrammesController],
   providers: [ProgrammesService, ProgrammesRepository],
   exports: [ClockModule, ProgrammesRepository],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NIR_PROGRAMME_START_FACT, OPEN_PROGRAMME_STATUSES } from '@ankomst/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Actor } from '../../core/access/actor';
+import { activeConsultantWhere, consultantOptionsArgs, CONSULTANT_SELECT } from '../../core/access/consultants';
 import { personScope } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 
@@ -73,12 +74,17 @@ export class ProgrammesRepository {
     });
   }
 
-  /** An active consultant of the municipality (a programme's responsible consultant). */
+  /** An active consultant of the municipality (a programme's responsible consultant), with the name. */
   findConsultant(municipalityId: string, userId: string, tx?: Tx) {
     return (tx ?? this.prisma).user.findFirst({
-      where: { id: userId, municipalityId, active: true, roles: { has: 'CONSULTANT' } },
-      select: { id: true },
+      where: { AND: [{ id: userId }, activeConsultantWhere(municipalityId)] },
+      select: CONSULTANT_SELECT,
     });
+  }
+
+  /** The consultants who may take over a programme (the "Bytt programrådgiver" picker). */
+  listConsultants(municipalityId: string) {
+    return this.prisma.user.findMany(consultantOptionsArgs(municipalityId));
   }
 
   /**

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  can,
   PROGRAMME_STATUS_TRANSITIONS,
   ProgrammeErrorCode,
+  type ConsultantCandidateList,
   type ChangeProgrammeStatusBody,
   type CreateExtensionBody,
   type CreateLeaveBody,
@@ -18,6 +20,7 @@ import { hasRole, type Actor } from '../../core/access/actor';
 import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { ConflictError, StaleVersionError, ValidationError } from '../../core/errors/app-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { TimelineWriter } from '../timeline/timeline.writer';
 import { Clock } from '../../core/clock/clock';
 import { buildCaseFacts, type PersonFactsForProgramme, type ProgrammeFactsInput } from './programme-facts';
@@ -26,6 +29,7 @@ import {
   ProgrammeFactsMissingError,
   ProgrammeNotFoundError,
   ProgrammePersonNotFoundError,
+  ProgrammeReassignOnlyError,
 } from './programmes.errors';
 import {
   dbDate,
@@ -70,6 +74,7 @@ export class ProgrammesService {
     private readonly programmes: ProgrammesRepository,
     private readonly audit: AuditService,
     private readonly timeline: TimelineWriter,
+    private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -165,12 +170,20 @@ export class ProgrammesService {
     });
   }
 
+  /**
+   * Changes programme facts and dates and re-evaluates; or, with `consultantId` alone, moves the programme to another
+   * consultant (no re-evaluation: no fact changed). Actors with programmes.reassign but not programmes.write
+   * (managers) may send only the consultant.
+   */
   async update(actor: Actor, programmeId: string, input: UpdateProgrammeBody): Promise<Programme> {
     const today = this.clock.today();
     const { version, settledByAgreement, plannedEndDate, ...changes } = input;
+    const fields = Object.keys(input).filter((k) => k !== 'version');
+    const reassignOnly = fields.length === 1 && fields[0] === 'consultantId';
+    if (!reassignOnly && !can(actor.roles, 'programmes.write')) throw new ProgrammeReassignOnlyError(fields);
     return this.prisma.$transaction(async (tx) => {
       const row = await this.openProgramme(tx, actor, programmeId);
-      if (changes.consultantId) await this.checkConsultant(actor, changes.consultantId, tx);
+      const consultant = changes.consultantId ? await this.checkConsultant(actor, changes.consultantId, tx) : null;
       const data: Prisma.ProgrammeUncheckedUpdateManyInput = {};
       for (const field of [
         'claimDate',
@@ -200,19 +213,20 @@ export class ProgrammesService {
         ]);
       }
       await this.bumpVersion(tx, actor, row, version, data);
-      const person = await this.personOf(tx, actor, row);
-      await this.applySettledByAgreement(tx, actor, person, settledByAgreement);
-      const chosen = plannedEndDate !== undefined ? plannedEndDate : storedEvaluation(row).plannedEndChosen;
-      if (plannedEndDate && startDate && plannedEndDate < startDate) {
-        throw new ValidationError([
-          { path: 'plannedEndDate', code: 'too_small', message: 'The planned end cannot be before the start' },
-        ]);
+      if (!reassignOnly) {
+        const person = await this.personOf(tx, actor, row);
+        await this.applySettledByAgreement(tx, actor, person, settledByAgreement);
+        const chosen = plannedEndDate !== undefined ? plannedEndDate : storedEvaluation(row).plannedEndChosen;
+        if (plannedEndDate && startDate && plannedEndDate < startDate) {
+          throw new ValidationError([
+            { path: 'plannedEndDate', code: 'too_small', message: 'The planned end cannot be before the start' },
+          ]);
+        }
+        await this.refresh(tx, actor, programmeId, today, {
+          plannedEndChosen: chosen,
+          beyondMax: plannedEndDate !== undefined && plannedEndDate !== null ? 'reject' : 'keep',
+        });
       }
-      await this.refresh(tx, actor, programmeId, today, {
-        plannedEndChosen: chosen,
-        beyondMax: plannedEndDate !== undefined && plannedEndDate !== null ? 'reject' : 'keep',
-      });
-      const fields = Object.keys(input).filter((k) => k !== 'version');
       await this.audit.record(
         actor,
         {
@@ -241,8 +255,26 @@ export class ProgrammesService {
           params: { programmeId, endGoal: changes.endGoal },
         });
       }
+      if (changes.consultantId !== undefined && changes.consultantId !== row.consultantId) {
+        await this.recordConsultantChange(tx, actor, row, consultant);
+      }
       return this.load(tx, actor, programmeId, today);
     });
+  }
+
+  /** The consultants the programme can be moved to (the "Bytt programrådgiver" dialog); audited like the person's. */
+  async consultantCandidates(actor: Actor, programmeId: string): Promise<ConsultantCandidateList> {
+    const row = await this.programmes.find(actor, programmeId);
+    if (!row) throw new ProgrammeNotFoundError();
+    await this.audit.record(actor, {
+      action: 'READ',
+      operation: 'programmes.consultantCandidates',
+      entityType: 'programme',
+      entityId: row.id,
+      personId: row.personId,
+      fields: ['consultant'],
+    });
+    return { items: await this.programmes.listConsultants(actor.municipalityId) };
   }
 
   /** Re-runs the engine on today's date, e.g. after the person's permit or settlement facts were corrected. */
@@ -533,8 +565,10 @@ export class ProgrammesService {
     if (!ok) throw new StaleVersionError(`The programme ${row.id}`, row.version);
   }
 
-  private async checkConsultant(actor: Actor, consultantId: string, tx: Tx): Promise<void> {
-    if (!(await this.programmes.findConsultant(actor.municipalityId, consultantId, tx))) {
+  /** The chosen consultant (id and name), or 400 naming `consultantId` when not an active consultant here. */
+  private async checkConsultant(actor: Actor, consultantId: string, tx: Tx): Promise<{ id: string; name: string }> {
+    const consultant = await this.programmes.findConsultant(actor.municipalityId, consultantId, tx);
+    if (!consultant) {
       throw new ValidationError([
         {
           path: 'consultantId',
@@ -542,6 +576,35 @@ export class ProgrammesService {
           message: 'Choose an active consultant of the municipality',
         },
       ]);
+    }
+    return consultant;
+  }
+
+  /**
+   * A new consultant: a timeline line naming them ("Programrådgiver endret til …"), and a notification in their
+   * inbox unless they made the change themselves.
+   */
+  private async recordConsultantChange(
+    tx: Tx,
+    actor: Actor,
+    row: ProgrammeRow,
+    consultant: { id: string; name: string } | null,
+  ): Promise<void> {
+    await this.timeline.record(tx, actor, {
+      personId: row.personId,
+      service: 'REFUGEE_SERVICE',
+      kind: consultant ? 'programme.consultantChanged' : 'programme.consultantRemoved',
+      params: { programmeId: row.id, consultantName: consultant?.name ?? null },
+    });
+    if (consultant && consultant.id !== actor.userId) {
+      await this.notifications.notify(tx, {
+        municipalityId: actor.municipalityId,
+        userId: consultant.id,
+        kind: 'programme.consultantAssigned',
+        params: { assignedByName: actor.name },
+        personId: row.personId,
+        link: `/deltakere/${row.personId}`,
+      });
     }
   }
 

@@ -1,23 +1,23 @@
-import { PersonErrorCode, PersonFactsSchema, VersionSchema, type Person } from '@ankomst/contracts';
+import { PersonFactsSchema, VersionSchema, type Person } from '@ankomst/contracts';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
   fieldDomId,
-  FormErrorList,
   LiveAlert,
   SelectField,
-  StaleVersionAlert,
+  StaffPickerErrors,
   useFeatureErrorMessage,
   useFeatureFieldError,
+  useStaffPickerSave,
 } from '../../../components/form';
-import { isApiError } from '../../../lib/api-client';
 import { nullIfEmpty } from '../../../lib/form-values';
+import { staffOptions } from '../../../lib/staff-options';
 import { caseworkerCandidatesQueryOptions, useUpdatePerson } from '../api/participants';
-import { useSectionSave } from './use-section-save';
 
 const FORM = 'caseworker';
 /** The one fact this form changes, with the version it was based on. */
@@ -40,7 +40,7 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
   const errorMessage = useFeatureErrorMessage('participants');
   const candidates = useQuery(caseworkerCandidatesQueryOptions(person.id));
   const updatePerson = useUpdatePerson(person.id);
-  const { formError, saved, staleAt, save } = useSectionSave(errorMessage);
+  const [saved, setSaved] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -52,34 +52,28 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
     resetOptions: { keepDirtyValues: true },
     shouldFocusError: false,
   });
+  const save = useStaffPickerSave({ field: 'caseworkerId', version: person.version, setError, errorMessage });
 
-  const onSubmit = handleSubmit((body) =>
-    save(
-      person.version,
-      async () => {
-        const after = await updatePerson.mutateAsync({ ...body, version: person.version });
-        return after.caseworker
+  const onSubmit = handleSubmit(async (body) => {
+    save.reset();
+    setSaved(null);
+    try {
+      const after = await updatePerson.mutateAsync({ ...body, version: person.version });
+      setSaved(
+        after.caseworker
           ? t('participants.caseworker.saved', { name: after.caseworker.name })
-          : t('participants.caseworker.removed');
-      },
-      (error) => {
-        if (!isApiError(error) || !error.issues.some((i) => i.code === PersonErrorCode.CASEWORKER_INVALID))
-          return false;
-        setError('caseworkerId', { type: PersonErrorCode.CASEWORKER_INVALID });
-        return true;
-      },
-    ),
-  );
+          : t('participants.caseworker.removed'),
+      );
+    } catch (error) {
+      save.fail(error);
+    }
+  });
 
-  const current = person.caseworker;
   // The current caseworker stays choosable even if they are no longer an active consultant.
-  const options = [
-    { value: '', label: t('participants.caseworker.none') },
-    ...(current && !candidates.data?.items.some((c) => c.id === current.id)
-      ? [{ value: current.id, label: current.name }]
-      : []),
-    ...(candidates.data?.items.map((c) => ({ value: c.id, label: c.name })) ?? []),
-  ];
+  const options = staffOptions(candidates.data?.items, {
+    current: person.caseworker,
+    first: { value: '', label: t('participants.caseworker.none') },
+  });
   const error = fieldError('caseworkerId', errors.caseworkerId);
 
   return (
@@ -88,18 +82,16 @@ export function CaseworkerSection({ person, onReload }: CaseworkerSectionProps) 
         {t('participants.caseworker.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('participants.caseworker.intro')}</Paragraph>
-      {staleAt === person.version && (
-        <StaleVersionAlert
-          message={t('participants.edit.stale')}
-          reloadLabel={t('participants.edit.reload')}
-          onReload={onReload}
-        />
-      )}
-      <FormErrorList
-        key={submitCount}
-        items={error ? [{ id: fieldDomId(FORM, 'caseworkerId'), text: error }] : []}
-        formError={formError ?? (candidates.isError ? errorMessage(candidates.error) : null)}
-        headingLevel={3}
+      <StaffPickerErrors
+        form={FORM}
+        field="caseworkerId"
+        error={error}
+        formError={save.formError ?? (candidates.isError ? errorMessage(candidates.error) : null)}
+        submitCount={submitCount}
+        stale={save.stale}
+        staleMessage={t('participants.edit.stale')}
+        reloadLabel={t('participants.edit.reload')}
+        onReload={onReload}
       />
       <form onSubmit={onSubmit} noValidate className="search-row">
         <SelectField

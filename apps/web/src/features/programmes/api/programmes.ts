@@ -1,4 +1,5 @@
 import {
+  ConsultantCandidateListSchema,
   IntegrationPlanSchema,
   ProgrammeListSchema,
   ProgrammeSchema,
@@ -19,6 +20,7 @@ export const programmesQueryKeys = {
   forPerson: (personId: string) => ['programmes', 'person', personId] as const,
   plans: ['programmes', 'plan'] as const,
   plan: (programmeId: string) => ['programmes', 'plan', programmeId] as const,
+  consultantCandidates: (programmeId: string) => ['programmes', 'consultantCandidates', programmeId] as const,
 };
 
 /** `GET /persons/:personId/programmes`: newest first, each with its derivation log and deadlines. */
@@ -38,6 +40,19 @@ export function planQueryOptions(programmeId: string) {
   });
 }
 
+/** `GET /programmes/:programmeId/consultant-candidates`: the municipality's active consultants (programmes.reassign). */
+export function consultantCandidatesQueryOptions(programmeId: string) {
+  return queryOptions({
+    queryKey: programmesQueryKeys.consultantCandidates(programmeId),
+    queryFn: ({ signal }) =>
+      apiClient.get(`/programmes/${programmeId}/consultant-candidates`, {
+        schema: ConsultantCandidateListSchema,
+        signal,
+      }),
+    staleTime: 60_000,
+  });
+}
+
 /** The programme the page is about: the open one (planned, active, on leave), else the newest. */
 export function currentProgramme(items: readonly Programme[]): Programme | undefined {
   return items.find((p) => p.status === 'PLANNED' || p.status === 'ACTIVE' || p.status === 'ON_LEAVE') ?? items[0];
@@ -45,8 +60,9 @@ export function currentProgramme(items: readonly Programme[]): Programme | undef
 
 /**
  * After a programme write: its list and its plan (the plan's warnings rest on the engine's conclusions, which a
- * write re-derives, e.g. under a regime override), and the person's page (the timeline shows the change;
- * settled-by-agreement lives on the person). The `persons` key is the participant page's.
+ * write re-derives, e.g. under a regime override), the person's page (the timeline shows the change;
+ * settled-by-agreement lives on the person) and the caseload (status, deadlines and the consultant show there).
+ * The `persons` and `caseload` keys are those features'.
  */
 function useInvalidate(personId: string) {
   const queryClient = useQueryClient();
@@ -55,6 +71,7 @@ function useInvalidate(personId: string) {
       queryClient.invalidateQueries({ queryKey: programmesQueryKeys.forPerson(personId) }),
       queryClient.invalidateQueries({ queryKey: programmesQueryKeys.plans }),
       queryClient.invalidateQueries({ queryKey: ['persons'] }),
+      queryClient.invalidateQueries({ queryKey: ['caseload'] }),
     ]);
 }
 

@@ -1,18 +1,21 @@
 import './programmes.css';
 import { can, type Role } from '@ankomst/contracts';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
+import { LiveAlert } from '../../../components/form';
 import { LoadingIndicator } from '../../../components/loading-indicator';
 import { currentProgramme, programmesQueryOptions } from '../api/programmes';
+import { ChangeConsultantDialog } from './change-consultant-dialog';
 import { EngineConclusions, ProgrammeDeadlines, ProgrammeOverview, ProgrammeStatusTag } from './programme-details';
 import { ProgrammeActions, StartProgrammeForm } from './programme-forms';
 import { formatDate } from './format';
 
 interface ProgrammeSectionProps {
   personId: string;
-  /** The reader's roles: consultants (programmes.write) get the forms. */
+  /** The reader's roles: consultants (programmes.write) get the forms; consultants and managers may move the programme. */
   roles: readonly Role[];
 }
 
@@ -25,6 +28,9 @@ export function ProgrammeSection({ personId, roles }: ProgrammeSectionProps) {
   const { t, i18n } = useTranslation();
   const programmes = useQuery(programmesQueryOptions(personId));
   const canWrite = can(roles, 'programmes.write');
+  const canReassign = can(roles, 'programmes.reassign');
+  const [changingConsultant, setChangingConsultant] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const current = programmes.data ? currentProgramme(programmes.data.items) : undefined;
   const earlier = programmes.data?.items.filter((p) => p.id !== current?.id) ?? [];
   const open =
@@ -41,6 +47,34 @@ export function ProgrammeSection({ personId, roles }: ProgrammeSectionProps) {
       {current && (
         <>
           <ProgrammeOverview programme={current} />
+          <LiveAlert text={notice} color="success" />
+          {open && canReassign && (
+            <>
+              <div className="button-row">
+                <Button
+                  type="button"
+                  variant="secondary"
+                  data-size="sm"
+                  onClick={() => {
+                    setNotice(null);
+                    setChangingConsultant(true);
+                  }}
+                >
+                  {t('programmes.consultant.open')}
+                </Button>
+              </div>
+              <ChangeConsultantDialog
+                programme={current}
+                open={changingConsultant}
+                onClose={() => setChangingConsultant(false)}
+                onChanged={(name) => {
+                  setChangingConsultant(false);
+                  setNotice(t('programmes.consultant.saved', { name }));
+                }}
+                onReload={() => void programmes.refetch()}
+              />
+            </>
+          )}
           <ProgrammeDeadlines programme={current} />
           <EngineConclusions programme={current} />
           {canWrite && <ProgrammeActions programme={current} onReload={() => void programmes.refetch()} />}
