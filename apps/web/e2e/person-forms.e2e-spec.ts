@@ -230,7 +230,14 @@ describe('person forms', () => {
     expect(summary).toContain('Husstanden har allerede en hovedperson');
     await expectNoSeriousA11yViolations(page);
 
+    // A colleague changes the household meanwhile: the dialog says so, reloads it underneath and keeps the choice.
+    const current = await apiGet<{ version: number }>(page, `/households/${householdId}`);
+    await apiPatch(page, `/households/${householdId}`, { notes: 'Endret av en kollega', version: current.version });
     await dialog.getByLabel('Rolle i husstanden', { exact: true }).selectOption({ label: 'Ektefelle/partner' });
+    await dialog.getByRole('button', { name: 'Legg til i husstanden', exact: true }).click();
+    expect(await errorSummaryText(page)).toContain('Noen andre har endret husstanden i mellomtiden');
+    expect(await choice.isChecked()).toBe(true);
+    await page.getByText('Endret av en kollega').waitFor();
     await dialog.getByRole('button', { name: 'Legg til i husstanden', exact: true }).click();
     await page.getByText(`Layla ${ownName} er lagt til i husstanden.`).waitFor();
     await dialog.waitFor({ state: 'hidden' });
