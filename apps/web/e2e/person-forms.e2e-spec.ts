@@ -7,7 +7,8 @@ import { createColleague } from './support/users';
 
 /**
  * The forms around a person (issue 3): editing a person's facts from the participant page and the household page
- * (validation, a stale version), adding and removing household members, and assigning the caseworker. Long flows
+ * (validation, a stale version), adding and removing household members (a new person, or one already registered),
+ * and assigning the caseworker. Long flows
  * with axe checks: each test gets three minutes (the shared machines are often busy).
  */
 const fixture = sessionPerTest();
@@ -156,5 +157,96 @@ describe('person forms', () => {
     await members.getByRole('link', { name: `Yusuf ${lastName}`, exact: true }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('er tatt ut av husstanden');
     await expectNoSeriousA11yViolations(page);
+  });
+
+  it('adds a person registered on their own to another household from a keyboard-usable search dialog', async () => {
+    const { page } = fixture.session;
+    await signIn(page, DEMO_USERS.CONSULTANT);
+    const ownName = uniqueFamilyName('Rahimi');
+    const spouse = await registerHouseholdOfOne(page, { firstName: 'Layla', lastName: ownName }, '1991-02-03');
+    const familyName = uniqueFamilyName('Karimi');
+    const { householdId } = await registerHouseholdOfOne(
+      page,
+      { firstName: 'Omar', lastName: familyName },
+      '1987-06-07',
+    );
+    await page.goto(`/husstander/${householdId}`);
+    await page.getByRole('heading', { level: 1, name: `Familien ${familyName}` }).waitFor();
+    const members = page.getByRole('table', { name: /Medlemmer, alder per/ });
+
+    // The dialog opens on its labelled search field; confirming without a choice names both fields.
+    const opener = page.getByRole('button', { name: 'Legg til registrert person', exact: true });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: `Legg til registrert person i Familien ${familyName}` });
+    const search = dialog.getByRole('searchbox', { name: 'Søk etter navn' });
+    await search.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'add-registered-search');
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Legg til i husstanden', exact: true }).click();
+    let summary = await errorSummaryText(page);
+    expect(summary).toContain('Søk etter personen og velg den du vil legge til');
+    expect(summary).toContain('Velg rolle i husstanden');
+
+    // Search with Enter; the result shows birth date and current household, and is picked with the keyboard.
+    await search.fill(`layla ${ownName}`);
+    await search.press('Enter');
+    await dialog.getByRole('status').getByText('Fant én person.').waitFor();
+    const choice = dialog.getByRole('radio', { name: `Layla ${ownName}`, exact: true });
+    expect(await choice.getAttribute('aria-describedby')).toBeTruthy();
+    await dialog.getByText(`Født 3.2.1991. Hovedperson i Familien ${ownName}.`, { exact: true }).waitFor();
+    await search.focus();
+    await page.keyboard.press('Tab'); // "Søk"
+    await page.keyboard.press('Tab'); // the result
+    await page.keyboard.press('Space');
+    expect(await choice.isChecked()).toBe(true);
+    // She is a member elsewhere: the dialog says she stays there as well.
+    await dialog
+      .getByText(
+        `Layla ${ownName} er medlem av Familien ${ownName}. Personen blir stående som medlem der og blir i tillegg medlem av Familien ${familyName}.`,
+        { exact: false },
+      )
+      .waitFor();
+
+    // The household has a head already: the refusal is named on the relation field.
+    await dialog.getByLabel('Rolle i husstanden', { exact: true }).selectOption({ label: 'Hovedperson' });
+    await dialog.getByRole('button', { name: 'Legg til i husstanden', exact: true }).click();
+    summary = await errorSummaryText(page);
+    expect(summary).toContain('Husstanden har allerede en hovedperson');
+    await expectNoSeriousA11yViolations(page);
+
+    // A colleague changes the household meanwhile: the dialog says so, reloads it underneath and keeps the choice.
+    const current = await apiGet<{ version: number }>(page, `/households/${householdId}`);
+    await apiPatch(page, `/households/${householdId}`, { notes: 'Endret av en kollega', version: current.version });
+    await dialog.getByLabel('Rolle i husstanden', { exact: true }).selectOption({ label: 'Ektefelle/partner' });
+    await dialog.getByRole('button', { name: 'Legg til i husstanden', exact: true }).click();
+    expect(await errorSummaryText(page)).toContain('Noen andre har endret husstanden i mellomtiden');
+    expect(await choice.isChecked()).toBe(true);
+    await page.getByText('Endret av en kollega').waitFor();
+    await dialog.getByRole('button', { name: 'Legg til i husstanden', exact: true }).click();
+    await page.getByText(`Layla ${ownName} er lagt til i husstanden.`).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await focusedText(page)).toBe('Legg til registrert person');
+    const row = members
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: `Layla ${ownName}`, exact: true }) });
+    await row.getByRole('cell', { name: 'Ektefelle/partner', exact: true }).waitFor();
+    // Still a member of the household she was registered in.
+    const own = await apiGet<{ members: { personId: string }[] }>(page, `/households/${spouse.householdId}`);
+    expect(own.members.map((m) => m.personId)).toEqual([spouse.personId]);
+
+    // Searching again shows her as a member here, not to be chosen twice.
+    await opener.click();
+    await search.fill(ownName);
+    await search.press('Enter');
+    await dialog.getByText(`Layla ${ownName} er allerede medlem av denne husstanden.`, { exact: true }).waitFor();
+    expect(await dialog.getByRole('radio').count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    // Escape in the search field clears it (the browser's search field); the next Escape closes the dialog.
+    await search.focus();
+    await page.keyboard.press('Escape');
+    expect(await search.inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await focusedText(page)).toBe('Legg til registrert person');
   });
 });

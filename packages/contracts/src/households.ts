@@ -95,9 +95,18 @@ export const AddNewHouseholdMemberBodySchema = z
   .strict();
 export type AddNewHouseholdMemberBody = z.infer<typeof AddNewHouseholdMemberBodySchema>;
 
+/**
+ * Adds a person already registered (the web dialog's body). A person may belong to several households: one who
+ * is a member elsewhere stays a member there too, until they are removed from it.
+ */
+export const AddRegisteredHouseholdMemberBodySchema = z
+  .object({ version: VersionSchema, personId: z.uuid(), relation: HouseholdRelationSchema })
+  .strict();
+export type AddRegisteredHouseholdMemberBody = z.infer<typeof AddRegisteredHouseholdMemberBodySchema>;
+
 /** POST /households/:householdId/members: a new person, or a person already registered, with the relation. */
 export const AddHouseholdMemberBodySchema = z.union([
-  z.object({ version: VersionSchema, personId: z.uuid(), relation: HouseholdRelationSchema }).strict(),
+  AddRegisteredHouseholdMemberBodySchema,
   AddNewHouseholdMemberBodySchema,
 ]);
 export type AddHouseholdMemberBody = z.infer<typeof AddHouseholdMemberBodySchema>;

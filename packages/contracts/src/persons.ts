@@ -181,6 +181,10 @@ export type CaseworkerCandidate = z.infer<typeof CaseworkerCandidateSchema>;
 export const CaseworkerCandidateListSchema = z.object({ items: z.array(CaseworkerCandidateSchema) });
 export type CaseworkerCandidateList = z.infer<typeof CaseworkerCandidateListSchema>;
 
+/** A household a search row's person belongs to: enough to tell namesakes apart and to say where they live now. */
+export const PersonListHouseholdSchema = PersonHouseholdSchema.pick({ householdId: true, name: true, relation: true });
+export type PersonListHousehold = z.infer<typeof PersonListHouseholdSchema>;
+
 /** A row in the consultants' person search. Lists never carry address or contact details. */
 export const PersonListItemSchema = z.object({
   id: z.uuid(),
@@ -190,6 +194,8 @@ export const PersonListItemSchema = z.object({
   arrivalCategory: ArrivalCategorySchema.nullable(),
   settlementDate: IsoDateSchema.nullable(),
   caseworker: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** The households the person is a member of now, newest first. */
+  households: z.array(PersonListHouseholdSchema),
 });
 export type PersonListItem = z.infer<typeof PersonListItemSchema>;
 export const PersonListSchema = pageOf(PersonListItemSchema);

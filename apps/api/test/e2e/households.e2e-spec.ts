@@ -485,6 +485,22 @@ describe('members and household facts', () => {
     expect(issues(badMember.body).map((i) => i.path)).toContain('member.birthDate');
   });
 
+  it('adds a person who is a member of another household; they stay a member there too', async () => {
+    const own = await register(family({ members: [member({ birthDate: '1993-05-05' })] }));
+    const personId = own.members[0]!.personId;
+    const other = await register(family({ members: [member()] }));
+    const joined = HouseholdSchema.parse(
+      (
+        await consultantClient
+          .post(`/households/${other.id}/members`, { version: other.version, personId, relation: 'SPOUSE' })
+          .expect(201)
+      ).body,
+    );
+    expect(joined.members.find((m) => m.personId === personId)?.relation).toBe('SPOUSE');
+    const ownNow = HouseholdSchema.parse((await consultantClient.get(`/households/${own.id}`).expect(200)).body);
+    expect(ownNow.members.map((m) => m.personId)).toEqual([personId]);
+  });
+
   it('keeps at least one member', async () => {
     const h = await register(family({ members: [member()] }));
     const res = await consultantClient

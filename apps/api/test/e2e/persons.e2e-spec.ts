@@ -469,6 +469,22 @@ describe('GET /persons (search)', () => {
     expect(twoTerms.items.map((p) => p.firstName)).toEqual(['Carim']);
   });
 
+  it('names the households each person belongs to now, so namesakes can be told apart', async () => {
+    const household = await app.prisma.household.create({ data: { municipalityId, name: `Familien ${tag}` } });
+    const bashir = await app.prisma.person.findFirstOrThrow({ where: { firstName: 'Bashir', lastName: tag } });
+    await app.prisma.householdMember.create({
+      data: { municipalityId, householdId: household.id, personId: bashir.id, relation: 'SPOUSE' },
+    });
+    const list = PersonListSchema.parse(
+      (await caseworkerClient.get('/persons').query({ search: tag }).expect(200)).body,
+    );
+    expect(list.items.map((p) => [p.firstName, p.households])).toEqual([
+      ['Amal', []],
+      ['Bashir', [{ householdId: household.id, name: `Familien ${tag}`, relation: 'SPOUSE' }]],
+      ['Carim', []],
+    ]);
+  });
+
   it('filters to my own caseload', async () => {
     const mine = PersonListSchema.parse(
       (await caseworkerClient.get('/persons').query({ search: tag, mine: 'true' }).expect(200)).body,

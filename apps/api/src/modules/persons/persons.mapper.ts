@@ -150,6 +150,11 @@ export function toPersonListItem(row: PersonListRow): PersonListItem {
     arrivalCategory: row.arrivalCategory,
     settlementDate: isoDate(row.settlementDate),
     caseworker: row.caseworker ? { id: row.caseworker.id, name: row.caseworker.name } : null,
+    households: row.memberships.map((m) => ({
+      householdId: m.household.id,
+      name: m.household.name,
+      relation: m.relation,
+    })),
   };
 }
 
@@ -160,4 +165,5 @@ export const PERSON_LIST_FIELDS = [
   'arrivalCategory',
   'settlementDate',
   'caseworker',
+  'households',
 ];

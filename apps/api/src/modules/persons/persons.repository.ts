@@ -33,6 +33,10 @@ const listSelect = {
   arrivalCategory: true,
   settlementDate: true,
   caseworker: { select: { id: true, name: true } },
+  memberships: {
+    select: { relation: true, household: { select: { id: true, name: true } } },
+    orderBy: { household: { createdAt: 'desc' } },
+  },
 } satisfies Prisma.PersonSelect;
 
 export type PersonDetailRow = Prisma.PersonGetPayload<{ include: typeof detailInclude }>;

@@ -120,6 +120,7 @@ export function HouseholdRoute() {
       {mayWrite && (
         <AddMemberSection
           household={data}
+          canAddRegistered={can(user.roles, 'persons.search')}
           onAdded={(_saved, member) =>
             setNotice(t('households.page.memberAdded', { name: `${member.firstName} ${member.lastName}` }))
           }

@@ -1,7 +1,8 @@
 import {
   HouseholdListSchema,
   HouseholdSchema,
-  type AddNewHouseholdMemberBody,
+  PersonListSchema,
+  type AddHouseholdMemberBody,
   type CreateHouseholdBody,
   type Household,
   type SettlementStatus,
@@ -11,6 +12,8 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import { apiClient } from '../../../lib/api-client';
 
 export const HOUSEHOLDS_PAGE_SIZE = 25;
+/** How many registered persons the "add a registered person" search shows; more asks for more of the name. */
+export const PERSON_SEARCH_PAGE_SIZE = 10;
 
 export interface ListHouseholdsParams {
   page: number;
@@ -21,6 +24,7 @@ export const householdsQueryKeys = {
   all: ['households'] as const,
   list: (params: ListHouseholdsParams) => ['households', 'list', params] as const,
   detail: (householdId: string) => ['households', 'detail', householdId] as const,
+  personSearch: (search: string) => ['households', 'person-search', search] as const,
 };
 
 /** `GET /households?page&pageSize&status`. */
@@ -42,6 +46,23 @@ export function householdQueryOptions(householdId: string) {
   return queryOptions({
     queryKey: householdsQueryKeys.detail(householdId),
     queryFn: ({ signal }) => apiClient.get(`/households/${householdId}`, { schema: HouseholdSchema, signal }),
+  });
+}
+
+/**
+ * `GET /persons?search`: registered persons to add to a household, each with the households they belong to now
+ * (consultants only; the term travels in the query string and is never audited). Needs two letters.
+ */
+export function registeredPersonSearchQueryOptions(search: string) {
+  return queryOptions({
+    queryKey: householdsQueryKeys.personSearch(search),
+    queryFn: ({ signal }) =>
+      apiClient.get('/persons', {
+        schema: PersonListSchema,
+        query: { search, pageSize: PERSON_SEARCH_PAGE_SIZE },
+        signal,
+      }),
+    enabled: search.length >= 2,
   });
 }
 
@@ -81,16 +102,20 @@ function useMembersChanged() {
     queryClient.setQueryData(householdsQueryKeys.detail(household.id), household);
     return Promise.all([
       queryClient.invalidateQueries({ queryKey: [...householdsQueryKeys.all, 'list'] }),
+      queryClient.invalidateQueries({ queryKey: [...householdsQueryKeys.all, 'person-search'] }),
       queryClient.invalidateQueries({ queryKey: ['persons'] }),
     ]);
   };
 }
 
-/** `POST /households/:householdId/members` with a new person: 409 on a stale version or a second head. */
+/**
+ * `POST /households/:householdId/members` with a new person or a registered one (`personId`): 409 on a stale
+ * version, a second head, or a person already in the household; 404 for a person outside the actor's scope.
+ */
 export function useAddHouseholdMember(householdId: string) {
   const onSuccess = useMembersChanged();
   return useMutation({
-    mutationFn: (body: AddNewHouseholdMemberBody) =>
+    mutationFn: (body: AddHouseholdMemberBody) =>
       apiClient.post(`/households/${householdId}/members`, body, { schema: HouseholdSchema }),
     onSuccess,
   });

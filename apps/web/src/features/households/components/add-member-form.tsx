@@ -23,22 +23,32 @@ import {
 } from '../../../components/form';
 import { isApiError } from '../../../lib/api-client';
 import { useAddHouseholdMember } from '../api/households';
+import { AddRegisteredMemberDialog } from './add-registered-member-dialog';
 import { emptyMember, MEMBER_FIELDS } from './household-form-values';
 import { MemberFieldset } from './member-fieldset';
 
 const FORM = 'add-member';
 type AddMemberInput = z.input<typeof AddNewHouseholdMemberBodySchema>;
 
+/** Who joined: enough to name them in the confirmation. */
+type AddedMember = Pick<NewHouseholdMember, 'firstName' | 'lastName'>;
+
 interface AddMemberSectionProps {
   household: Household;
-  onAdded: (household: Household, member: NewHouseholdMember) => void;
+  /** Offer "Legg til registrert person" too (the person search is for consultants). */
+  canAddRegistered: boolean;
+  onAdded: (household: Household, member: AddedMember) => void;
   onReload: () => void;
 }
 
-/** "Legg til medlem": a button that opens the form for a new person in the household (a disclosure, not a dialog). */
-export function AddMemberSection({ household, onAdded, onReload }: AddMemberSectionProps) {
+/**
+ * "Legg til medlem": a button that opens the form for a new person in the household (a disclosure, not a dialog),
+ * and one that opens the dialog to add a person already registered.
+ */
+export function AddMemberSection({ household, canAddRegistered, onAdded, onReload }: AddMemberSectionProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [registeredOpen, setRegisteredOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   // The form goes away on save or cancel: focus returns to the button that opened it.
   const close = () => {
@@ -61,7 +71,23 @@ export function AddMemberSection({ household, onAdded, onReload }: AddMemberSect
         >
           {t('households.addMember.open')}
         </Button>
+        {canAddRegistered && (
+          <Button type="button" variant="secondary" aria-haspopup="dialog" onClick={() => setRegisteredOpen(true)}>
+            {t('households.addMember.openRegistered')}
+          </Button>
+        )}
       </div>
+      {canAddRegistered && (
+        <AddRegisteredMemberDialog
+          household={household}
+          open={registeredOpen}
+          onAdded={(saved, member) => {
+            setRegisteredOpen(false);
+            onAdded(saved, member);
+          }}
+          onClose={() => setRegisteredOpen(false)}
+        />
+      )}
       {open && (
         <AddMemberForm
           household={household}
