@@ -9,6 +9,9 @@ export const DEADLINE_REMINDER_QUEUE = 'deadline-reminders';
 /** Every morning at 06:00 Norwegian time. */
 export const DEADLINE_REMINDER_CRON = '0 6 * * *';
 
+/** PostgreSQL's SQLSTATE for a connection ended because the server is shutting down. */
+const ADMIN_SHUTDOWN = '57P01';
+
 /**
  * Scheduled jobs through pg-boss, a job queue in PostgreSQL (its tables live in the `pgboss` schema). Every API
  * instance with JOBS_ENABLED starts it; pg-boss's cron makes one job per tick for the whole cluster and hands it to
@@ -33,7 +36,11 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
       max: 2,
       application_name: 'ankomst-jobs',
     });
-    boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
+    boss.on('error', (error) => {
+      // 57P01: the server is shutting down (the embedded one stops on SIGTERM alongside the app); not a fault.
+      if ((error as { code?: string }).code === ADMIN_SHUTDOWN) this.logger.warn('pg-boss: the database shut down');
+      else this.logger.error(`pg-boss: ${error.message}`);
+    });
     await boss.start();
     this.boss = boss;
     await boss.createQueue(DEADLINE_REMINDER_QUEUE);
