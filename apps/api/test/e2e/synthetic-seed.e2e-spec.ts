@@ -1,8 +1,17 @@
+import {
+  ClassDetailSchema,
+  ClassListSchema,
+  HandoverListSchema,
+  HandoverSchema,
+  TimelineEventListSchema,
+} from '@ankomst/contracts';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Client } from 'pg';
 import { PrismaClient } from '../../src/generated/prisma/client';
-import { DEMO_NAV_OFFICE } from '../../src/seed/demo-users';
+import { DEMO_NAV_OFFICE, DEMO_PASSWORD } from '../../src/seed/demo-users';
 import { seedSynthetic, type SyntheticSummary } from '../../src/seed/synthetic-dataset';
+import { signIn } from '../support/factories';
+import { startTestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 
 /**
@@ -207,6 +216,38 @@ describe('synthetic data set: the later case history', () => {
     expect(await count(a, `SELECT count(*) AS n FROM timeline_event WHERE kind = 'education.assessed'`)).toBe(
       await count(a, 'SELECT count(*) AS n FROM (SELECT DISTINCT person_id, assessed_on FROM language_assessment) x'),
     );
+  });
+
+  it("reads through the API: the Nav adviser's inbox and a handover with its history, the timeline, the teacher's class", async () => {
+    const app = await startTestApp({ DATABASE_URL: a.db.url });
+    try {
+      const nav = await signIn(app, 'nav@demo.ankomst.no', DEMO_PASSWORD);
+      const inbox = HandoverListSchema.parse((await nav.get('/handovers').expect(200)).body);
+      expect(inbox.total).toBeGreaterThan(5);
+      const first = inbox.items[0];
+      if (!first) throw new Error('empty inbox');
+      const handover = HandoverSchema.parse((await nav.get(`/handovers/${first.id}`).expect(200)).body);
+      expect(handover.goalStatus).toMatch(/^Sluttmål: /);
+      expect(handover.navOffice?.name).toBe(DEMO_NAV_OFFICE);
+      expect(handover.statusChanges.at(-1)?.toStatus).toBe(handover.status);
+      const timeline = TimelineEventListSchema.parse(
+        (await nav.get(`/persons/${handover.person.id}/timeline?pageSize=50`).expect(200)).body,
+      );
+      const submitted = timeline.items.find((e) => e.kind === 'handover.submitted');
+      expect(submitted?.params).toMatchObject({ handoverId: handover.id, navOffice: DEMO_NAV_OFFICE });
+      expect(submitted?.actorName).toEqual(expect.any(String));
+      expect(timeline.items.map((e) => e.kind)).toEqual(
+        expect.arrayContaining(['household.registered', 'settlement.settled', 'programme.started']),
+      );
+
+      const teacher = await signIn(app, 'laerer@demo.ankomst.no', DEMO_PASSWORD);
+      const classes = ClassListSchema.parse((await teacher.get('/classes?mine=true').expect(200)).body).items;
+      expect(classes.length).toBeGreaterThan(0);
+      const detail = ClassDetailSchema.parse((await teacher.get(`/classes/${classes[0]?.id}`).expect(200)).body);
+      expect(detail.learners.some((l) => l.latestLevels.length === 4)).toBe(true);
+    } finally {
+      await app.close();
+    }
   });
 
   it('adds nothing on a second run (a municipality with persons is left alone)', async () => {
