@@ -531,7 +531,8 @@ export class MunicipalityGenerator {
       await this.w.add(T.HOUSEHOLD_MEMBER.table, [r.uuid(), this.m.id, householdId, x.id, x.relation]);
       this.personsWritten += 1;
     }
-    // The timeline as the API writes it (after the person rows, which it references): registered with the household, then each settlement step, per member.
+    // The timeline as the API writes it, after the person rows it references: registered with the household,
+    // then each settlement step, for every member.
     const registrar = consultant ?? former;
     for (const x of members) {
       for (const [from, to, stepDate] of settlementSteps) {
