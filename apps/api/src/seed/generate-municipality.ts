@@ -3,8 +3,11 @@
  * households with their settlement history, persons, programmes (regime and entitlements from the real rules
  * engine, `evaluate()`), integration plans with revisions and elements, programme outcomes and alternative goals,
  * register outcomes per person-year, classes and enrolments, responsibility groups with meetings and tasks,
- * attendance for the last two full months and an approved payment run for the last one. Pure function of
- * (seed, municipality, size, reference date): no clock, no Math.random.
+ * attendance for the last two full months and an approved payment run for the last one; and the later case
+ * history: Norwegian level assessments for enrolled learners, Nav handovers (with their status history and
+ * messages, sent to the municipality's Nav office) near or after the programme's end, and the participants'
+ * timeline lines with the kinds and params the API writes. Pure function of (seed, municipality, size,
+ * reference date): no clock, no Math.random. The later history draws from a stream of its own.
  */
 import {
   addDays,
@@ -41,6 +44,18 @@ import {
   partnerShare,
   type Category,
 } from './distributions';
+import {
+  CEFR,
+  HANDOVER_COMMENTS,
+  HANDOVER_QUESTIONS,
+  SKILLS,
+  assessedLevel,
+  expectedLevel,
+  handoverNote,
+  languageProfile,
+  type Cefr,
+  type LanguageProfile,
+} from './case-history';
 import { educationShare, workOrEducationProbability } from './outcome-model';
 import { normalCdf, type Prng } from './prng';
 import * as T from './tables';
@@ -59,6 +74,8 @@ export interface MunicipalityTarget {
   managerId: string | null;
   teacherId: string | null;
   navAdviserId: string | null;
+  /** The municipality's Nav office (the demo's existing one); created by the generator when null. */
+  navOffice: { id: string; name: string } | null;
 }
 
 export interface GenerationContext {
@@ -150,7 +167,7 @@ export class MunicipalityGenerator {
   private readonly navAdvisers: string[] = [];
   private staffSerial = 1;
   private courseId: string | null = null;
-  private currentClass: { id: string; size: number; teacher: string } | null = null;
+  private currentClass: { id: string; name: string; size: number; teacher: string } | null = null;
   private classCount = 0;
   private groupCount = 0;
   private readonly paymentLines: Array<{
@@ -159,6 +176,10 @@ export class MunicipalityGenerator {
     input: Parameters<typeof calculateMonthlyBenefit>[0];
   }> = [];
   private readonly attendanceMonths: Array<{ first: string; last: string }>;
+  /** The later case history (timeline, assessments, handovers) draws from its own stream, so the rows the
+   * generator wrote before it existed keep their values for the same seed. */
+  private readonly h: Prng;
+  private readonly navOffice: { id: string; name: string };
   personsWritten = 0;
 
   constructor(
@@ -171,6 +192,8 @@ export class MunicipalityGenerator {
     this.refYear = parts(ctx.refDate).year;
     // The municipality effect on the logit scale: sd 0.2 gives ≈ 1–2 % of the variance in work-or-education.
     this.shift = 0.2 * this.rng.normal();
+    this.h = this.rng.fork('case-history');
+    this.navOffice = m.navOffice ?? { id: this.h.uuid(), name: `Nav ${m.postalTown}` };
     for (const id of m.consultants) this.consultants.push({ id, load: 0 });
     if (m.teacherId) this.teachers.push(m.teacherId);
     if (m.navAdviserId) this.navAdvisers.push(m.navAdviserId);
@@ -180,6 +203,7 @@ export class MunicipalityGenerator {
   }
 
   async run(): Promise<void> {
+    if (!this.m.navOffice) await this.w.add(T.NAV_OFFICE.table, [this.navOffice.id, this.m.id, this.navOffice.name]);
     while (this.personsWritten < this.m.persons) {
       await this.household();
       this.ctx.onProgress(this.personsWritten);
@@ -192,10 +216,11 @@ export class MunicipalityGenerator {
   private async newUser(
     kind: 'konsulent' | 'laerer' | 'nav',
     role: 'CONSULTANT' | 'TEACHER' | 'NAV_ADVISER',
+    rng: Prng = this.rng,
   ): Promise<string> {
-    const id = this.rng.uuid();
+    const id = rng.uuid();
     this.staffSerial += 1;
-    const name = `${this.rng.pick(FIRST_NAMES_STAFF)} ${this.rng.pick(LAST_NAMES_STAFF)}`;
+    const name = `${rng.pick(FIRST_NAMES_STAFF)} ${rng.pick(LAST_NAMES_STAFF)}`;
     const email = `${kind}${this.staffSerial}@${this.m.emailDomain}`;
     await this.w.add(T.USER.table, [
       id,
@@ -207,8 +232,40 @@ export class MunicipalityGenerator {
       ts(this.ref),
       ts(this.ref),
       ts(this.ref),
+      role === 'NAV_ADVISER' ? this.navOffice.id : null,
     ]);
     return id;
+  }
+
+  /** A Nav adviser of the municipality's office (the demo's own first), created when there is none yet. */
+  private async navAdviser(): Promise<string> {
+    const first = this.navAdvisers[0];
+    if (first) return first;
+    const id = await this.newUser('nav', 'NAV_ADVISER', this.h);
+    this.navAdvisers.push(id);
+    return id;
+  }
+
+  /** One line on the participant's shared timeline, with the kind and params the API writes for the same step. */
+  private async event(
+    personId: string,
+    at: string,
+    service: 'REFUGEE_SERVICE' | 'NAV' | 'ADULT_EDUCATION',
+    kind: string,
+    params: TimelineParams,
+    actorId: string | null,
+  ): Promise<void> {
+    await this.w.add(T.TIMELINE_EVENT.table, [
+      this.h.uuid(),
+      this.m.id,
+      personId,
+      at,
+      service,
+      kind,
+      JSON.stringify(params),
+      false,
+      actorId,
+    ]);
   }
 
   /** A consultant with room for `n` more open programmes (caseloads of ≈ 20), created when everyone is full. */
@@ -425,7 +482,14 @@ export class MunicipalityGenerator {
     const consultant = open > 0 ? await this.consultantFor(open) : null;
     const former = this.formerConsultant();
 
-    await this.householdRows(householdId, lastName, category, householdSettlement, members, childrenUnder18);
+    const settlementSteps = await this.householdRows(
+      householdId,
+      lastName,
+      category,
+      householdSettlement,
+      members,
+      childrenUnder18,
+    );
     const postal = this.m;
     for (const x of members) {
       const langs = LANGUAGES[country] ?? ['en'];
@@ -466,6 +530,25 @@ export class MunicipalityGenerator {
       await this.w.add(T.PERSON.table, row);
       await this.w.add(T.HOUSEHOLD_MEMBER.table, [r.uuid(), this.m.id, householdId, x.id, x.relation]);
       this.personsWritten += 1;
+    }
+    // The timeline as the API writes it, after the person rows it references: registered with the household,
+    // then each settlement step, for every member.
+    const registrar = consultant ?? former;
+    for (const x of members) {
+      for (const [from, to, stepDate] of settlementSteps) {
+        const date = stepDate < x.birthDate ? x.birthDate : stepDate;
+        if (from === null)
+          await this.event(x.id, ts(date, 9), 'REFUGEE_SERVICE', 'household.registered', { householdId }, registrar);
+        else
+          await this.event(
+            x.id,
+            ts(date, 10),
+            'REFUGEE_SERVICE',
+            `settlement.${to.toLowerCase()}`,
+            { householdId, from, to, date },
+            registrar,
+          );
+      }
     }
     for (let i = 0; i < members.length; i += 1) {
       const x = members[i] as Member;
@@ -520,7 +603,7 @@ export class MunicipalityGenerator {
     settlement: string,
     members: Member[],
     children: number,
-  ): Promise<void> {
+  ): Promise<Array<[string | null, string, string]>> {
     const r = this.rng;
     const arrival = members.reduce(
       (a, x) => (x.arrivalDate < a ? x.arrivalDate : a),
@@ -561,6 +644,7 @@ export class MunicipalityGenerator {
     ];
     for (const [from, to, date] of steps)
       await this.w.add(T.SETTLEMENT_CHANGE.table, [r.uuid(), this.m.id, id, from, to, date, ts(date, 10)]);
+    return steps;
   }
 
   // ───────────────────────────── programmes ─────────────────────────────
@@ -761,13 +845,46 @@ export class MunicipalityGenerator {
         consultant,
       ]);
     }
-    if (d.decision && d.start) await this.planRows(id, t, d, consultant);
-    if (d.end && d.endKind && d.start) await this.outcomeRows(id, x, t, d);
+    const plan = d.decision && d.start ? await this.planRows(id, t, d, consultant) : null;
+    const outcome = d.end && d.endKind && d.start ? await this.outcomeRows(id, x, t, d) : null;
     await this.alternativeGoals(id, t, d);
-    if (open && d.start) await this.caseWork(id, x, t, d, consultant, partTime, members);
+    const assessments = open && d.start ? await this.caseWork(id, x, t, d, consultant, partTime, members) : [];
+
+    // The programme's steps on the timeline, as the programmes, plans and programme-end modules write them.
+    const programmeId = id;
+    const lines: Array<[at: string, kind: string, params: TimelineParams]> = [
+      [ts(created, 9), 'programme.created', { programmeId, regime: d.regime }],
+    ];
+    if (d.decision) lines.push([ts(d.decision, 11), 'programme.decided', { programmeId, decisionDate: d.decision }]);
+    for (const rev of plan?.revisions ?? [])
+      lines.push([ts(rev.validFrom, 12), 'plan.revised', { programmeId, revisionNumber: rev.number }]);
+    if (d.start) lines.push([ts(d.start, 8), 'programme.started', { programmeId, date: d.start }]);
+    const extendedOn = d.extension > 0 && d.plannedEnd ? addMonths(d.plannedEnd, -1) : null;
+    if (extendedOn && extendedOn <= this.ref)
+      lines.push([
+        ts(extendedOn, 13),
+        'programme.extended',
+        { programmeId, months: d.extension, decisionDate: extendedOn },
+      ]);
+    if (d.end && (d.status === 'COMPLETED' || d.status === 'DISCONTINUED'))
+      lines.push([ts(d.end, 15), `programme.${d.status.toLowerCase()}`, { programmeId, date: d.end }]);
+    if (outcome && d.end)
+      lines.push([
+        ts(minDate(addDays(d.end, 14), this.ref), 14),
+        'programmeEnd.outcomeRecorded',
+        { programmeId, endStatus: outcome.status, endGoalReached: outcome.reached },
+      ]);
+    for (const [at, kind, params] of lines) await this.event(x.id, at, 'REFUGEE_SERVICE', kind, params, consultant);
+    if (d.start && consultant)
+      await this.handover(x, t, d, programmeId, consultant, plannedEndWithExtension, plan, assessments);
   }
 
-  private async planRows(programmeId: string, t: AdultTraits, d: ProgrammeDraft, author: string | null): Promise<void> {
+  private async planRows(
+    programmeId: string,
+    t: AdultTraits,
+    d: ProgrammeDraft,
+    author: string | null,
+  ): Promise<PlanSummary> {
     const r = this.rng;
     const planId = r.uuid();
     const from = d.decision as string;
@@ -775,17 +892,17 @@ export class MunicipalityGenerator {
     const target = t.nus === null || t.nus <= 1 ? (t.nus === 0 ? 'A2' : 'B1') : t.nus >= 4 ? 'B2' : 'B1';
     const revisions = r.chance(0.2) && addDays(from, 120) < minDate(to ?? this.ref, this.ref) ? 2 : 1;
     await this.w.add(T.PLAN.table, [planId, this.m.id, programmeId, revisions - 1, ts(from), ts(from)]);
+    const summary: PlanSummary = {
+      revisions: [],
+      wishes: null,
+      practice: null,
+      target: d.regime === 'INTRODUKSJONSLOVEN' ? null : target,
+    };
     for (let n = 1; n <= revisions; n += 1) {
       const revId = r.uuid();
       const validFrom = n === 1 ? from : addDays(from, r.int(90, 120));
       const goal = n === 2 && d.goal === 'HIGHER_EDUCATION' ? 'WORK' : d.goal;
-      await this.w.add(T.PLAN_REVISION.table, [
-        revId,
-        this.m.id,
-        planId,
-        n,
-        goal,
-        d.regime === 'INTRODUKSJONSLOVEN' ? null : target,
+      const wishes =
         n === 1
           ? r.pick([
               'Vil jobbe i helse og omsorg',
@@ -794,7 +911,17 @@ export class MunicipalityGenerator {
               'Vil bli sjåfør',
               'Ønsker høyere utdanning',
             ])
-          : null,
+          : null;
+      summary.revisions.push({ number: n, validFrom });
+      if (wishes) summary.wishes = wishes;
+      await this.w.add(T.PLAN_REVISION.table, [
+        revId,
+        this.m.id,
+        planId,
+        n,
+        goal,
+        d.regime === 'INTRODUKSJONSLOVEN' ? null : target,
+        wishes,
         n === 1 ? null : 'Mål justert etter kartlegging og praksis',
         validFrom,
         author,
@@ -820,6 +947,7 @@ export class MunicipalityGenerator {
       )
         elements.push(['EDUCATION', 10, 'Voksenopplæringen']);
       for (const [kind, hours, provider] of elements) {
+        if (kind === 'WORK_PRACTICE') summary.practice = provider;
         await this.w.add(T.PLAN_ELEMENT.table, [
           r.uuid(),
           this.m.id,
@@ -833,6 +961,7 @@ export class MunicipalityGenerator {
         ]);
       }
     }
+    return summary;
   }
 
   private endStatusAt(t: AdultTraits, x: Member, date: string): string {
@@ -859,7 +988,12 @@ export class MunicipalityGenerator {
     return r.chance(0.6) ? 'NAV_MEASURE' : 'OTHER';
   }
 
-  private async outcomeRows(programmeId: string, x: Member, t: AdultTraits, d: ProgrammeDraft): Promise<void> {
+  private async outcomeRows(
+    programmeId: string,
+    x: Member,
+    t: AdultTraits,
+    d: ProgrammeDraft,
+  ): Promise<{ status: string; reached: boolean }> {
     const end = d.end as string;
     const status =
       d.endKind === 'DISCONTINUED' ? 'DISCONTINUED' : d.endKind === 'MOVED' ? 'MOVED' : this.endStatusAt(t, x, end);
@@ -879,6 +1013,7 @@ export class MunicipalityGenerator {
       f12,
       ts(addDays(end, 14)),
     ]);
+    return { status, reached };
   }
 
   private async alternativeGoals(programmeId: string, t: AdultTraits, d: ProgrammeDraft): Promise<void> {
@@ -955,7 +1090,7 @@ export class MunicipalityGenerator {
     consultant: string | null,
     partTime: number,
     members: Member[],
-  ): Promise<void> {
+  ): Promise<Assessment[]> {
     const r = this.rng;
     const start = d.start as string;
     // Norwegian class: 15 learners per class, a teacher per four classes.
@@ -979,13 +1114,13 @@ export class MunicipalityGenerator {
             ? await this.newUser('laerer', 'TEACHER')
             : (this.teachers[this.teachers.length - 1] as string);
       if (!this.teachers.includes(teacher)) this.teachers.push(teacher);
-      this.currentClass = { id: r.uuid(), size: 0, teacher };
+      this.currentClass = { id: r.uuid(), name: `Norsk spor 2 – gruppe ${this.classCount}`, size: 0, teacher };
       const classStart = addMonths(firstOfMonth(this.ref), -r.int(2, 10));
       await this.w.add(T.COURSE_CLASS.table, [
         this.currentClass.id,
         this.m.id,
         this.courseId,
-        `Norsk spor 2 – gruppe ${this.classCount}`,
+        this.currentClass.name,
         classStart,
         null,
         5,
@@ -1002,6 +1137,15 @@ export class MunicipalityGenerator {
       null,
       d.regime === 'INTEGRERINGSLOVEN_KAP6A' ? null : 600,
     ]);
+    await this.event(
+      x.id,
+      ts(start, 10),
+      'REFUGEE_SERVICE',
+      'education.enrolled',
+      { className: this.currentClass.name, courseName: 'Norsk og samfunnskunnskap', fromDate: start },
+      consultant,
+    );
+    const assessments = await this.assessments(x, d, this.currentClass.teacher);
 
     // A responsibility group with meetings and a task for about a third of the open programmes.
     if (consultant && r.chance(0.35)) {
@@ -1060,8 +1204,19 @@ export class MunicipalityGenerator {
       const held = addDays(this.ref, -r.int(10, 80));
       const planned = addDays(this.ref, r.int(3, 40));
       if (held > start) {
+        const meetingId = r.uuid();
+        const type = 'RESPONSIBILITY_GROUP';
+        await this.event(
+          x.id,
+          ts(held, 8),
+          'REFUGEE_SERVICE',
+          'meeting.scheduled',
+          { meetingId, type, scheduledAt: `${held}T10:00:00.000Z` },
+          consultant,
+        );
+        await this.event(x.id, ts(held, 12), 'REFUGEE_SERVICE', 'meeting.held', { meetingId, type }, consultant);
         await this.w.add(T.MEETING.table, [
-          r.uuid(),
+          meetingId,
           this.m.id,
           groupId,
           'RESPONSIBILITY_GROUP',
@@ -1076,11 +1231,21 @@ export class MunicipalityGenerator {
           ts(held, 12),
         ]);
       }
+      const meetingId = r.uuid();
+      const type = nav ? 'TRIANGLE' : 'RESPONSIBILITY_GROUP';
+      await this.event(
+        x.id,
+        ts(this.ref, 8),
+        'REFUGEE_SERVICE',
+        'meeting.scheduled',
+        { meetingId, type, scheduledAt: `${planned}T10:00:00.000Z` },
+        consultant,
+      );
       await this.w.add(T.MEETING.table, [
-        r.uuid(),
+        meetingId,
         this.m.id,
         groupId,
-        nav ? 'TRIANGLE' : 'RESPONSIBILITY_GROUP',
+        type,
         'PLANNED',
         ts(planned, 10),
         'Flyktningtjenesten, møterom 1',
@@ -1112,7 +1277,7 @@ export class MunicipalityGenerator {
       ]);
     }
 
-    if (d.status !== 'ACTIVE' || !consultant) return;
+    if (d.status !== 'ACTIVE' || !consultant) return assessments;
     // Attendance for the last two full months, and what the payment run for the last one needs.
     const planned = Math.round(7.5 * partTime) / 100;
     const hasChildren = t.children > 0;
@@ -1162,6 +1327,215 @@ export class MunicipalityGenerator {
         },
       });
     }
+    return assessments;
+  }
+
+  // ───────────────────────────── Norwegian levels ─────────────────────────────
+
+  private profile(x: Member): LanguageProfile {
+    return languageProfile(this.h, x.nus, x.category === 'ASYLUM');
+  }
+
+  /**
+   * Norwegian levels per skill for an enrolled learner, recorded by the class teacher: a mapping in the first
+   * weeks, then a progress assessment every four to six months, with Norskprøven once the learner has had a year.
+   */
+  private async assessments(x: Member, d: ProgrammeDraft, teacher: string): Promise<Assessment[]> {
+    const h = this.h;
+    const start = d.start as string;
+    const profile = this.profile(x);
+    const previous: Record<string, number> = {};
+    const out: Assessment[] = [];
+    let date = addDays(start, h.int(3, 14));
+    let testedOnce = false;
+    while (date <= addDays(this.ref, -2)) {
+      const months = daysBetween(start, date) / 30.4;
+      const testName =
+        out.length === 0
+          ? 'Kartlegging'
+          : months >= 11 && !testedOnce && h.chance(0.6)
+            ? 'Norskprøven'
+            : 'Underveisvurdering';
+      if (testName === 'Norskprøven') testedOnce = true;
+      const levels = {} as Record<(typeof SKILLS)[number], Cefr>;
+      for (const skill of SKILLS) {
+        const level = assessedLevel(h, profile, skill, months, previous[skill] ?? 0);
+        previous[skill] = level;
+        levels[skill] = CEFR[level] as Cefr;
+        await this.w.add(T.LANGUAGE_ASSESSMENT.table, [
+          h.uuid(),
+          this.m.id,
+          x.id,
+          date,
+          skill,
+          levels[skill],
+          testName,
+          teacher,
+          ts(date, 14),
+        ]);
+      }
+      out.push({ date, levels });
+      await this.event(
+        x.id,
+        ts(date, 14),
+        'ADULT_EDUCATION',
+        'education.assessed',
+        { assessedOn: date, testName, ...levels },
+        teacher,
+      );
+      date = addDays(date, h.int(120, 180));
+    }
+    return out;
+  }
+
+  // ───────────────────────────── Nav handover ─────────────────────────────
+
+  /**
+   * The handover to Nav for participants near or past the programme's end: a draft some months before the end,
+   * then submitted, received, perhaps a question and its answer, and accepted. Open programmes ending within six
+   * months are spread over the states by how close the end is; programmes ended within the last two years were
+   * mostly accepted. Every step is a status change by the side whose step it is, and a timeline line.
+   */
+  private async handover(
+    x: Member,
+    t: AdultTraits,
+    d: ProgrammeDraft,
+    programmeId: string,
+    consultant: string,
+    plannedEnd: string | null,
+    plan: PlanSummary | null,
+    assessments: Assessment[],
+  ): Promise<void> {
+    const h = this.h;
+    const start = d.start as string;
+    const open = d.status === 'ACTIVE' || d.status === 'ON_LEAVE';
+    let final: HandoverState;
+    let endOn: string;
+    if (open) {
+      if (!plannedEnd || plannedEnd < this.ref || plannedEnd > addMonths(this.ref, 6) || !h.chance(0.8)) return;
+      endOn = plannedEnd;
+      const monthsLeft = daysBetween(this.ref, plannedEnd) / 30.4;
+      final =
+        monthsLeft > 4
+          ? h.weighted<HandoverState>({ DRAFT: 6, SUBMITTED: 2, RECEIVED: 2, INFO_REQUESTED: 0, ACCEPTED: 0 })
+          : monthsLeft > 2
+            ? h.weighted<HandoverState>({ DRAFT: 2, SUBMITTED: 2, RECEIVED: 3, INFO_REQUESTED: 1.5, ACCEPTED: 1.5 })
+            : h.weighted<HandoverState>({
+                DRAFT: 0.5,
+                SUBMITTED: 1,
+                RECEIVED: 2.5,
+                INFO_REQUESTED: 1.5,
+                ACCEPTED: 4.5,
+              });
+    } else {
+      if (!d.end || d.endKind === 'MOVED' || d.end < addMonths(this.ref, -24)) return;
+      if (!h.chance(d.endKind === 'DISCONTINUED' ? 0.4 : 0.8)) return;
+      endOn = d.end;
+      final = h.chance(0.92) ? 'ACCEPTED' : 'RECEIVED';
+    }
+    const nav = await this.navAdviser();
+
+    // The steps, each a few days to weeks after the one before, ending no later than the reference date.
+    const asks = (final === 'ACCEPTED' || final === 'RECEIVED') && h.chance(0.3);
+    const path: Array<{ action: HandoverAction; days: number }> = [];
+    const reach = HANDOVER_ORDER.indexOf(final);
+    if (reach >= 1) path.push({ action: 'SUBMIT', days: h.int(5, 21) });
+    if (reach >= 2) path.push({ action: 'RECEIVE', days: h.int(1, 6) });
+    if (final === 'INFO_REQUESTED' || asks) path.push({ action: 'REQUEST_INFO', days: h.int(2, 10) });
+    if (asks) path.push({ action: 'ANSWER', days: h.int(1, 7) });
+    if (final === 'ACCEPTED') path.push({ action: 'ACCEPT', days: h.int(3, 14) });
+    const total = path.reduce((a, s) => a + s.days, 0);
+    const latest = minDate(addDays(this.ref, -total - 1), open ? this.ref : addDays(endOn, 20 - total));
+    const earliest = addDays(endOn, -h.int(60, 150));
+    let created = latest > earliest ? addDays(earliest, h.int(0, daysBetween(earliest, latest))) : latest;
+    if (created < start) created = start;
+    if (addDays(created, total) > this.ref) return;
+
+    // The note from the participant's facts: levels as of the draft (the latest assessment, or the expected ones).
+    const latestTest = [...assessments].reverse().find((a) => a.date <= created);
+    const profile = latestTest ? null : this.profile(x);
+    const monthsIn = daysBetween(start, created) / 30.4;
+    const weakest = Math.min(
+      ...SKILLS.map((skill) =>
+        latestTest
+          ? CEFR.indexOf(latestTest.levels[skill])
+          : expectedLevel(profile as LanguageProfile, skill, monthsIn),
+      ),
+    );
+    const level = CEFR[weakest] as Cefr;
+    const note = handoverNote(h, {
+      goal: d.goal,
+      level,
+      target: plan?.target ?? null,
+      nus: t.nus,
+      practice: plan?.practice ?? null,
+      practiceMonths: Math.max(1, Math.min(12, Math.round(monthsIn / 2))),
+      monthsLeft: Math.round(daysBetween(created, endOn) / 30.4),
+    });
+    const filled = final !== 'DRAFT' || h.chance(0.6);
+    const consent = filled && h.chance(0.25);
+    const id = h.uuid();
+
+    // History: created as a draft, then each step by the side whose step it is.
+    let at = created;
+    let status: HandoverState = 'DRAFT';
+    let version = filled ? 1 : 0;
+    const changes: Cell[][] = [[h.uuid(), this.m.id, id, null, 'DRAFT', consultant, ts(created, 9)]];
+    const messages: Cell[][] = [];
+    await this.event(x.id, ts(created, 9), 'REFUGEE_SERVICE', 'handover.created', { handoverId: id }, consultant);
+    const question = h.pick(HANDOVER_QUESTIONS);
+    for (const step of path) {
+      at = addDays(at, step.days);
+      const tr = HANDOVER_STEP[step.action];
+      const actor = tr.side === 'NAV' ? nav : consultant;
+      changes.push([h.uuid(), this.m.id, id, status, tr.to, actor, ts(at, 11)]);
+      if (step.action === 'REQUEST_INFO')
+        messages.push([h.uuid(), this.m.id, id, actor, 'QUESTION', question[0], ts(at, 11)]);
+      if (step.action === 'ANSWER') messages.push([h.uuid(), this.m.id, id, actor, 'ANSWER', question[1], ts(at, 11)]);
+      await this.event(
+        x.id,
+        ts(at, 11),
+        tr.side,
+        tr.timeline,
+        { handoverId: id, navOffice: this.navOffice.name },
+        actor,
+      );
+      status = tr.to;
+      version += 1;
+    }
+    // Now and then a comment in the thread once Nav has it.
+    if (status !== 'DRAFT' && h.chance(0.2)) {
+      const on = minDate(addDays(at, h.int(1, 5)), this.ref);
+      messages.push([h.uuid(), this.m.id, id, consultant, 'COMMENT', h.pick(HANDOVER_COMMENTS), ts(on, 15)]);
+      await this.event(x.id, ts(on, 15), 'REFUGEE_SERVICE', 'handover.commented', { handoverId: id }, consultant);
+      version += 1;
+    }
+    const last = messages.reduce(
+      (a, m) => (String(m[6]) > a ? String(m[6]) : a),
+      String(changes[changes.length - 1]?.[6]),
+    );
+    await this.w.add(T.HANDOVER.table, [
+      id,
+      this.m.id,
+      x.id,
+      programmeId,
+      this.navOffice.id,
+      status,
+      filled ? note.goalStatus : null,
+      level,
+      filled ? note.workExperience : null,
+      filled ? note.workPracticeResults : null,
+      filled ? note.recommendedMeasures : null,
+      plan?.wishes ?? null,
+      filled ? (consent ? 'CONSENT' : 'INTEGRATION_ACT_SECTION_42') : null,
+      consent ? addDays(created, -h.int(0, 14)) : null,
+      consultant,
+      version,
+      ts(created, 9),
+      last,
+    ]);
+    for (const row of changes) await this.w.add(T.HANDOVER_STATUS_CHANGE.table, row);
+    for (const row of messages) await this.w.add(T.HANDOVER_MESSAGE.table, row);
   }
 
   /** An approved payment run for the last full month: prepared by a consultant, approved by the manager. */
@@ -1203,6 +1577,33 @@ export class MunicipalityGenerator {
     }
   }
 }
+
+type TimelineParams = Record<string, string | number | boolean | null>;
+
+interface Assessment {
+  date: string;
+  levels: Record<(typeof SKILLS)[number], Cefr>;
+}
+
+interface PlanSummary {
+  revisions: Array<{ number: number; validFrom: string }>;
+  wishes: string | null;
+  practice: string | null;
+  target: Cefr | null;
+}
+
+type HandoverState = 'DRAFT' | 'SUBMITTED' | 'RECEIVED' | 'INFO_REQUESTED' | 'ACCEPTED';
+type HandoverAction = 'SUBMIT' | 'RECEIVE' | 'REQUEST_INFO' | 'ANSWER' | 'ACCEPT';
+const HANDOVER_ORDER: readonly HandoverState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'INFO_REQUESTED', 'ACCEPTED'];
+/** The API's steps (contracts' HANDOVER_TRANSITIONS, the handover module's timeline kinds). */
+const HANDOVER_STEP: Record<HandoverAction, { to: HandoverState; side: 'NAV' | 'REFUGEE_SERVICE'; timeline: string }> =
+  {
+    SUBMIT: { to: 'SUBMITTED', side: 'REFUGEE_SERVICE', timeline: 'handover.submitted' },
+    RECEIVE: { to: 'RECEIVED', side: 'NAV', timeline: 'handover.received' },
+    REQUEST_INFO: { to: 'INFO_REQUESTED', side: 'NAV', timeline: 'handover.infoRequested' },
+    ANSWER: { to: 'RECEIVED', side: 'REFUGEE_SERVICE', timeline: 'handover.answered' },
+    ACCEPT: { to: 'ACCEPTED', side: 'NAV', timeline: 'handover.accepted' },
+  };
 
 interface ProgrammeDraft {
   facts: CaseFacts;

@@ -1,4 +1,5 @@
 import { parseSeedArgs } from '../cli/seed';
+import { expectedLevel, handoverNote, languageProfile } from './case-history';
 import { workOrEducationProbability } from './outcome-model';
 import { Prng } from './prng';
 import { municipalitySizes } from './synthetic-dataset';
@@ -48,5 +49,47 @@ describe('synthetic data generator', () => {
     expect(p5).toBeLessThan(0.62);
     expect(workOrEducationProbability(woman, 7, 0)).toBeGreaterThan(p5);
     expect(workOrEducationProbability({ ...man, category: 'ASYLUM', ageAtArrival: 55 }, 4, 0)).toBeLessThan(0.4);
+  });
+
+  it('raises Norwegian levels with time in the programme, faster with more education, writing behind speaking', () => {
+    const rng = new Prng(5);
+    const none = languageProfile(rng, 0, false);
+    const university = languageProfile(rng, 6, false);
+    expect(expectedLevel(none, 'ORAL', 0)).toBeLessThanOrEqual(1);
+    expect(expectedLevel(university, 'ORAL', 24)).toBeGreaterThanOrEqual(3);
+    expect(expectedLevel(university, 'ORAL', 24)).toBeGreaterThan(expectedLevel(none, 'ORAL', 24));
+    expect(expectedLevel(university, 'WRITING', 12)).toBeLessThanOrEqual(expectedLevel(university, 'LISTENING', 12));
+    for (const months of [0, 6, 12, 24])
+      expect(expectedLevel(none, 'READING', months + 6)).toBeGreaterThanOrEqual(expectedLevel(none, 'READING', months));
+  });
+
+  it("writes the handover note from the participant's facts: goal, level against the target, work practice", () => {
+    const note = handoverNote(new Prng(3), {
+      goal: 'WORK',
+      level: 'A2',
+      target: 'B1',
+      nus: 3,
+      practice: 'Sykehjemmet',
+      practiceMonths: 6,
+      monthsLeft: 1,
+    });
+    expect(note.goalStatus).toContain('Sluttmål: arbeid.');
+    expect(note.goalStatus).toContain('Norsknivå ved siste vurdering: A2 (mål i planen: B1).');
+    expect(note.goalStatus).toContain('om lag én måned');
+    expect(note.workPracticeResults).toContain('Arbeidspraksis hos Sykehjemmet i 6 måneder');
+    expect(note.recommendedMeasures).toMatch(/Arbeidsrettet oppfølging fra Nav/);
+    const school = handoverNote(new Prng(3), {
+      goal: 'COMPLETE_UPPER_SECONDARY',
+      level: 'A1',
+      target: 'B1',
+      nus: null,
+      practice: null,
+      practiceMonths: 1,
+      monthsLeft: 0,
+    });
+    expect(school.goalStatus).toContain('Målet nås neppe');
+    expect(school.workExperience).toContain('ikke kartlagt');
+    expect(school.workPracticeResults).toContain('Ingen arbeidspraksis');
+    expect(school.recommendedMeasures).toContain('videregående opplæring for voksne');
   });
 });

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../core/auth/passwords';
 import { BulkWriter } from './bulk-writer';
-import { DEMO_MUNICIPALITY, DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users';
+import { DEMO_MUNICIPALITY, DEMO_NAV_OFFICE, DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users';
 import { POSTAL_TOWNS } from './distributions';
 import { MunicipalityGenerator, type MunicipalityTarget } from './generate-municipality';
 import { Prng } from './prng';
@@ -55,6 +55,10 @@ export async function seedSynthetic(
     select: { id: true, email: true },
   });
   const demoId = (prefix: string): string | null => demoUsers.find((u) => u.email.startsWith(`${prefix}@`))?.id ?? null;
+  const demoOffice = await prisma.navOffice.findUnique({
+    where: { municipalityId_name: { municipalityId: demo.municipalityId, name: DEMO_NAV_OFFICE } },
+    select: { id: true, name: true },
+  });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const sizes = municipalitySizes(opts.persons, Math.max(1, opts.municipalities));
   const root = new Prng(opts.seed);
@@ -104,6 +108,7 @@ export async function seedSynthetic(
           `${opts.referenceDate}T08:00:00Z`,
           `${opts.referenceDate}T08:00:00Z`,
           `${opts.referenceDate}T08:00:00Z`,
+          null,
         ]);
       }
       const target: MunicipalityTarget = {
@@ -116,6 +121,7 @@ export async function seedSynthetic(
         managerId,
         teacherId: isDemo ? demoId('laerer') : null,
         navAdviserId: isDemo ? demoId('nav') : null,
+        navOffice: isDemo ? demoOffice : null,
       };
       const base = personsDone;
       const generator = new MunicipalityGenerator(target, {

@@ -4,6 +4,11 @@ import type { TableSpec } from './bulk-writer';
 const t = (table: string, columns: ReadonlyArray<readonly [string, string]>): TableSpec => ({ table, columns });
 const E = (type: string): string => `"${type}"`;
 
+export const NAV_OFFICE = t('nav_office', [
+  ['id', 'uuid'],
+  ['municipality_id', 'uuid'],
+  ['name', 'text'],
+]);
 export const USER = t('app_user', [
   ['id', 'uuid'],
   ['municipality_id', 'uuid'],
@@ -14,6 +19,7 @@ export const USER = t('app_user', [
   ['password_changed_at', 'timestamptz'],
   ['created_at', 'timestamptz'],
   ['updated_at', 'timestamptz'],
+  ['nav_office_id', 'uuid'],
 ]);
 export const HOUSEHOLD = t('household', [
   ['id', 'uuid'],
@@ -293,9 +299,70 @@ export const PAYMENT_LINE = t('payment_line', [
   ['decision_required', 'boolean'],
   ['calculation', 'jsonb'],
 ]);
+export const TIMELINE_EVENT = t('timeline_event', [
+  ['id', 'uuid'],
+  ['municipality_id', 'uuid'],
+  ['person_id', 'uuid'],
+  ['occurred_at', 'timestamptz'],
+  ['service', E('Service')],
+  ['kind', 'text'],
+  ['params', 'jsonb'],
+  ['restricted', 'boolean'],
+  ['actor_id', 'uuid'],
+]);
+export const LANGUAGE_ASSESSMENT = t('language_assessment', [
+  ['id', 'uuid'],
+  ['municipality_id', 'uuid'],
+  ['person_id', 'uuid'],
+  ['assessed_on', 'date'],
+  ['skill', E('LanguageSkill')],
+  ['level', E('CefrLevel')],
+  ['test_name', 'text'],
+  ['assessor_id', 'uuid'],
+  ['created_at', 'timestamptz'],
+]);
+export const HANDOVER = t('handover', [
+  ['id', 'uuid'],
+  ['municipality_id', 'uuid'],
+  ['person_id', 'uuid'],
+  ['programme_id', 'uuid'],
+  ['nav_office_id', 'uuid'],
+  ['status', E('HandoverStatus')],
+  ['goal_status', 'text'],
+  ['norwegian_level', E('CefrLevel')],
+  ['work_experience', 'text'],
+  ['work_practice_results', 'text'],
+  ['recommended_measures', 'text'],
+  ['participant_wishes', 'text'],
+  ['sharing_basis', E('SharingBasis')],
+  ['consent_date', 'date'],
+  ['created_by_id', 'uuid'],
+  ['version', 'int'],
+  ['created_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+]);
+export const HANDOVER_STATUS_CHANGE = t('handover_status_change', [
+  ['id', 'uuid'],
+  ['municipality_id', 'uuid'],
+  ['handover_id', 'uuid'],
+  ['from_status', E('HandoverStatus')],
+  ['to_status', E('HandoverStatus')],
+  ['actor_id', 'uuid'],
+  ['occurred_at', 'timestamptz'],
+]);
+export const HANDOVER_MESSAGE = t('handover_message', [
+  ['id', 'uuid'],
+  ['municipality_id', 'uuid'],
+  ['handover_id', 'uuid'],
+  ['author_id', 'uuid'],
+  ['kind', E('HandoverMessageKind')],
+  ['body', 'text'],
+  ['created_at', 'timestamptz'],
+]);
 
 /** Parents first. */
 export const ALL_TABLES: readonly TableSpec[] = [
+  NAV_OFFICE,
   USER,
   HOUSEHOLD,
   SETTLEMENT_CHANGE,
@@ -321,4 +388,9 @@ export const ALL_TABLES: readonly TableSpec[] = [
   ATTENDANCE,
   PAYMENT_RUN,
   PAYMENT_LINE,
+  TIMELINE_EVENT,
+  LANGUAGE_ASSESSMENT,
+  HANDOVER,
+  HANDOVER_STATUS_CHANGE,
+  HANDOVER_MESSAGE,
 ];
