@@ -6,7 +6,8 @@
  * plans of the heavy queries go into docs/benchmarks.md (between the bench markers; the notes around them stay).
  *
  * Environment: BENCH_DATABASE_URL (else an embedded PostgreSQL under .data/bench), BENCH_PERSONS (300000),
- * BENCH_MUNICIPALITIES (6), BENCH_SEED (42), BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS ("1,32").
+ * BENCH_MUNICIPALITIES (6), BENCH_SEED (42), BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS ("1,32"),
+ * BENCH_ONLY (scenario keys, e.g. "benefits,deadlines"; all when unset).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -44,6 +45,8 @@ const MUNICIPALITIES = Number(env.BENCH_MUNICIPALITIES ?? 6);
 const SEED = Number(env.BENCH_SEED ?? 42);
 const DURATION = Number(env.BENCH_DURATION ?? 10);
 const CONNECTIONS = (env.BENCH_CONNECTIONS ?? '1,32').split(',').map(Number);
+/** Comma-separated scenario keys to run (me, caseload, participant, deadlines, outcomes, benefits, login); all when unset. */
+const ONLY = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((k) => k.trim())) : null;
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const today = new Date().toISOString().slice(0, 10);
 
@@ -224,6 +227,8 @@ async function timeSql(pool: Pool, unit: SqlUnit, connections: number): Promise<
 // ───────────────────────────── scenarios ─────────────────────────────
 
 interface Scenario {
+  /** Short key for BENCH_ONLY. */
+  key: string;
   name: string;
   goal: { p95Ms: number; at: number } | null;
   /** Why the ratio is not comparable, when it is not. */
@@ -311,6 +316,7 @@ async function scenarios(
 
   const list: Scenario[] = [
     {
+      key: 'me',
       name: 'Baseline: signed-in no-op (GET /auth/me: session, guard, user)',
       goal: null,
       requests: [{ path: '/api/v1/auth/me', headers: C }],
@@ -320,6 +326,7 @@ async function scenarios(
       },
     },
     {
+      key: 'caseload',
       name: 'Caseload list (mine first, open, by deadline, page 1)',
       goal: { p95Ms: 100, at: 32 },
       requests: [{ path: '/api/v1/caseload?sort=nextDeadline&page=1&pageSize=25', headers: C }],
@@ -337,6 +344,7 @@ async function scenarios(
       },
     },
     {
+      key: 'participant',
       name: 'Participant page (person, programmes, timeline)',
       goal: { p95Ms: 100, at: 32 },
       requests: participantRequests,
@@ -360,6 +368,7 @@ async function scenarios(
       },
     },
     {
+      key: 'deadlines',
       name: 'Deadline list (municipality, earliest first)',
       goal: { p95Ms: 100, at: 32 },
       requests: [{ path: '/api/v1/deadlines?scope=all&page=1&pageSize=25', headers: M }],
@@ -377,6 +386,7 @@ async function scenarios(
       explain: { title: 'Deadlines: the municipality, earliest first', sql: deadlinesSql, params: [m] },
     },
     {
+      key: 'outcomes',
       name: 'Outcomes dashboard (indicators by sex + programme KPIs)',
       goal: { p95Ms: 500, at: 32 },
       requests: [
@@ -390,6 +400,7 @@ async function scenarios(
       explain: { title: 'Outcomes: register indicators by botid and sex', sql: indicatorSql, params: [m] },
     },
     {
+      key: 'benefits',
       name: `Benefit month ${month} (whole municipality)`,
       goal: { p95Ms: 2000, at: 1 },
       requests: [{ path: `/api/v1/benefits/${month}`, headers: C }],
@@ -403,6 +414,7 @@ async function scenarios(
       },
     },
     {
+      key: 'login',
       name: 'Sign-in (argon2id verify + new session)',
       goal: null,
       ratioNote: 'argon2id hashing is deliberately slow; SQL is only the user lookup',
@@ -514,7 +526,8 @@ async function main(): Promise<void> {
   const { base, proc } = await startApi(url);
   const pool = new Pool({ connectionString: url, max: Math.max(...CONNECTIONS) });
   try {
-    const { list, facts } = await scenarios(base, pool);
+    const { list: all, facts } = await scenarios(base, pool);
+    const list = ONLY ? all.filter((s) => ONLY.has(s.key)) : all;
     log(
       `bench: ${facts.persons} persons, ${facts.programmes} programmes; the demo municipality has ${facts.participants} participants in ${facts.month}`,
     );
@@ -562,8 +575,11 @@ async function main(): Promise<void> {
     ].join('\n');
     const result = `${header}\n${table(rows)}\n\n#### Query plans (EXPLAIN ANALYZE, BUFFERS)\n\n${await explain(pool, list)}\n`;
     process.stdout.write(`\n${table(rows)}\n`);
-    writeDoc(result);
-    log('bench: results written to docs/benchmarks.md');
+    if (ONLY) log('bench: BENCH_ONLY run, docs/benchmarks.md left as it is');
+    else {
+      writeDoc(result);
+      log('bench: results written to docs/benchmarks.md');
+    }
   } finally {
     await pool.end();
     proc.kill('SIGTERM');
