@@ -236,6 +236,7 @@ interface Scenario {
   requests: Request[];
   sql: SqlUnit;
   explain?: { title: string; sql: string; params: unknown[] };
+  moreExplain?: { title: string; sql: string; params: unknown[] }[];
 }
 
 const OPEN = `('PLANNED','ACTIVE','ON_LEAVE')`;
@@ -297,13 +298,22 @@ async function scenarios(
       count(*) FILTER (WHERE pr.status IN ${OPEN} AND pr.next_deadline_date < $2::date) AS overdue
     FROM programme pr JOIN person p ON p.id = pr.person_id LEFT JOIN programme_outcome o ON o.programme_id = pr.id
     WHERE pr.municipality_id = $1 GROUP BY 1`;
-  const benefitSql = `SELECT pr.id, pr.derived_regime, pr.start_date, pr.end_date, pr.lives_with_parents, pr.deductions_apply, p.birth_date, p.first_name, p.last_name,
-      (SELECT json_agg(json_build_object('date', a.date, 'hours', a.planned_hours - a.present_hours)) FROM attendance_record a
-        WHERE a.person_id = pr.person_id AND a.date BETWEEN $2::date AND $3::date AND a.absence_kind = 'UNAUTHORISED') AS absence,
-      (SELECT json_agg(l) FROM programme_leave l WHERE l.programme_id = pr.id AND l.to_date >= $2::date AND l.from_date <= $3::date) AS leaves,
-      (SELECT json_agg(e) FROM external_benefit e WHERE e.person_id = pr.person_id AND e.month = $2::date) AS other
-    FROM programme pr JOIN person p ON p.id = pr.person_id
-    WHERE pr.municipality_id = $1 AND pr.start_date <= $3::date AND (pr.end_date IS NULL OR pr.end_date >= $2::date)`;
+  // The statements BenefitsRepository issues for the month (care facts, two small queries for the persons with
+  // child-illness days, left out): programmes with person and unpaid leave, the absence ledger from 13 months back,
+  // other benefits.
+  const benefitSql = `SELECT pr.id, pr.person_id, pr.derived_regime::text AS derived_regime, pr.regime_override::text AS regime_override,
+      pr.start_date, pr.end_date, pr.lives_with_parents, pr.childless_couple_both_participating, pr.deductions_apply,
+      p.first_name, p.last_name, p.birth_date,
+      (SELECT json_agg(json_build_object('fromDate', l.from_date, 'toDate', l.to_date) ORDER BY l.from_date, l.to_date, l.id)
+         FROM programme_leave l WHERE l.programme_id = pr.id AND l.with_benefit = false AND l.from_date <= $3::date AND l.to_date >= $2::date) AS leaves
+    FROM programme pr JOIN person p ON p.id = pr.person_id AND p.municipality_id = $1::uuid
+    WHERE pr.municipality_id = $1::uuid AND pr.start_date IS NOT NULL AND pr.start_date <= $3::date AND (pr.end_date IS NULL OR pr.end_date >= $2::date)
+    ORDER BY p.last_name ASC, p.first_name ASC, pr.id ASC`;
+  const absenceLedgerSql = `SELECT a.person_id, a.date, a.planned_hours::float8, a.present_hours::float8, a.absence_kind::text
+    FROM attendance_record a
+    WHERE a.municipality_id = $1::uuid AND a.absence_kind IS NOT NULL AND a.date >= $2::date AND a.date <= $3::date
+    ORDER BY a.date, a.person_id, a.activity_key`;
+  const historyFirst = addMonths(first, -13);
 
   const personIds = persons.map((p) => p.person_id);
   const pick = (i: number) => personIds[i % Math.max(1, personIds.length)] as string;
@@ -384,6 +394,13 @@ async function scenarios(
         );
       },
       explain: { title: 'Deadlines: the municipality, earliest first', sql: deadlinesSql, params: [m] },
+      moreExplain: [
+        {
+          title: 'Deadlines: the total count (open programmes of the municipality with a deadline)',
+          sql: `SELECT count(*) FROM programme WHERE municipality_id = $1 AND status IN ${OPEN} AND next_deadline_date IS NOT NULL`,
+          params: [m],
+        },
+      ],
     },
     {
       key: 'outcomes',
@@ -406,12 +423,24 @@ async function scenarios(
       requests: [{ path: `/api/v1/benefits/${month}`, headers: C }],
       sql: async (c) => {
         await c.query(benefitSql, [m, first, last]);
+        await c.query(absenceLedgerSql, [m, historyFirst, last]);
+        await c.query(
+          'SELECT person_id, kind, amount FROM external_benefit WHERE municipality_id = $1 AND month = $2::date',
+          [m, first],
+        );
       },
       explain: {
-        title: `Benefit month: programmes running in ${month} with absence, leave and other benefits`,
+        title: `Benefit month: programmes running in ${month} with their person and unpaid leave`,
         sql: benefitSql,
         params: [m, first, last],
       },
+      moreExplain: [
+        {
+          title: `Benefit month: the absence ledger from ${historyFirst} to ${last}`,
+          sql: absenceLedgerSql,
+          params: [m, historyFirst, last],
+        },
+      ],
     },
     {
       key: 'login',
@@ -486,11 +515,12 @@ function table(rows: Row[]): string {
 async function explain(pool: Pool, list: Scenario[]): Promise<string> {
   const parts: string[] = [];
   for (const s of list) {
-    if (!s.explain) continue;
-    const res = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.explain.sql}`, s.explain.params);
-    parts.push(
-      `#### ${s.explain.title}\n\n\`\`\`\n${res.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
-    );
+    for (const e of [...(s.explain ? [s.explain] : []), ...(s.moreExplain ?? [])]) {
+      const res = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${e.sql}`, e.params);
+      parts.push(
+        `#### ${e.title}\n\n\`\`\`\n${res.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
+      );
+    }
   }
   return parts.join('\n\n');
 }
