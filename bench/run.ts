@@ -6,7 +6,8 @@
  * plans of the heavy queries go into docs/benchmarks.md (between the bench markers; the notes around them stay).
  *
  * Environment: BENCH_DATABASE_URL (else an embedded PostgreSQL under .data/bench), BENCH_PERSONS (300000),
- * BENCH_MUNICIPALITIES (6), BENCH_SEED (42), BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS ("1,32").
+ * BENCH_MUNICIPALITIES (6), BENCH_SEED (42), BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS ("1,32"),
+ * BENCH_ONLY (scenario keys, e.g. "benefits,deadlines"; all when unset).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -44,6 +45,8 @@ const MUNICIPALITIES = Number(env.BENCH_MUNICIPALITIES ?? 6);
 const SEED = Number(env.BENCH_SEED ?? 42);
 const DURATION = Number(env.BENCH_DURATION ?? 10);
 const CONNECTIONS = (env.BENCH_CONNECTIONS ?? '1,32').split(',').map(Number);
+/** Comma-separated scenario keys to run (me, caseload, participant, deadlines, outcomes, benefits, login); all when unset. */
+const ONLY = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((k) => k.trim())) : null;
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const today = new Date().toISOString().slice(0, 10);
 
@@ -224,6 +227,8 @@ async function timeSql(pool: Pool, unit: SqlUnit, connections: number): Promise<
 // ───────────────────────────── scenarios ─────────────────────────────
 
 interface Scenario {
+  /** Short key for BENCH_ONLY. */
+  key: string;
   name: string;
   goal: { p95Ms: number; at: number } | null;
   /** Why the ratio is not comparable, when it is not. */
@@ -231,6 +236,7 @@ interface Scenario {
   requests: Request[];
   sql: SqlUnit;
   explain?: { title: string; sql: string; params: unknown[] };
+  moreExplain?: { title: string; sql: string; params: unknown[] }[];
 }
 
 const OPEN = `('PLANNED','ACTIVE','ON_LEAVE')`;
@@ -292,13 +298,22 @@ async function scenarios(
       count(*) FILTER (WHERE pr.status IN ${OPEN} AND pr.next_deadline_date < $2::date) AS overdue
     FROM programme pr JOIN person p ON p.id = pr.person_id LEFT JOIN programme_outcome o ON o.programme_id = pr.id
     WHERE pr.municipality_id = $1 GROUP BY 1`;
-  const benefitSql = `SELECT pr.id, pr.derived_regime, pr.start_date, pr.end_date, pr.lives_with_parents, pr.deductions_apply, p.birth_date, p.first_name, p.last_name,
-      (SELECT json_agg(json_build_object('date', a.date, 'hours', a.planned_hours - a.present_hours)) FROM attendance_record a
-        WHERE a.person_id = pr.person_id AND a.date BETWEEN $2::date AND $3::date AND a.absence_kind = 'UNAUTHORISED') AS absence,
-      (SELECT json_agg(l) FROM programme_leave l WHERE l.programme_id = pr.id AND l.to_date >= $2::date AND l.from_date <= $3::date) AS leaves,
-      (SELECT json_agg(e) FROM external_benefit e WHERE e.person_id = pr.person_id AND e.month = $2::date) AS other
-    FROM programme pr JOIN person p ON p.id = pr.person_id
-    WHERE pr.municipality_id = $1 AND pr.start_date <= $3::date AND (pr.end_date IS NULL OR pr.end_date >= $2::date)`;
+  // The statements BenefitsRepository issues for the month (care facts, two small queries for the persons with
+  // child-illness days, left out): programmes with person and unpaid leave, the absence ledger from 13 months back,
+  // other benefits.
+  const benefitSql = `SELECT pr.id, pr.person_id, pr.derived_regime::text AS derived_regime, pr.regime_override::text AS regime_override,
+      pr.start_date, pr.end_date, pr.lives_with_parents, pr.childless_couple_both_participating, pr.deductions_apply,
+      p.first_name, p.last_name, p.birth_date,
+      (SELECT json_agg(json_build_object('fromDate', l.from_date, 'toDate', l.to_date) ORDER BY l.from_date, l.to_date, l.id)
+         FROM programme_leave l WHERE l.programme_id = pr.id AND l.with_benefit = false AND l.from_date <= $3::date AND l.to_date >= $2::date) AS leaves
+    FROM programme pr JOIN person p ON p.id = pr.person_id AND p.municipality_id = $1::uuid
+    WHERE pr.municipality_id = $1::uuid AND pr.start_date IS NOT NULL AND pr.start_date <= $3::date AND (pr.end_date IS NULL OR pr.end_date >= $2::date)
+    ORDER BY p.last_name ASC, p.first_name ASC, pr.id ASC`;
+  const absenceLedgerSql = `SELECT a.person_id, a.date, a.planned_hours::float8, a.present_hours::float8, a.absence_kind::text
+    FROM attendance_record a
+    WHERE a.municipality_id = $1::uuid AND a.absence_kind IS NOT NULL AND a.date >= $2::date AND a.date <= $3::date
+    ORDER BY a.date, a.person_id, a.activity_key`;
+  const historyFirst = addMonths(first, -13);
 
   const personIds = persons.map((p) => p.person_id);
   const pick = (i: number) => personIds[i % Math.max(1, personIds.length)] as string;
@@ -311,6 +326,7 @@ async function scenarios(
 
   const list: Scenario[] = [
     {
+      key: 'me',
       name: 'Baseline: signed-in no-op (GET /auth/me: session, guard, user)',
       goal: null,
       requests: [{ path: '/api/v1/auth/me', headers: C }],
@@ -320,6 +336,7 @@ async function scenarios(
       },
     },
     {
+      key: 'caseload',
       name: 'Caseload list (mine first, open, by deadline, page 1)',
       goal: { p95Ms: 100, at: 32 },
       requests: [{ path: '/api/v1/caseload?sort=nextDeadline&page=1&pageSize=25', headers: C }],
@@ -337,6 +354,7 @@ async function scenarios(
       },
     },
     {
+      key: 'participant',
       name: 'Participant page (person, programmes, timeline)',
       goal: { p95Ms: 100, at: 32 },
       requests: participantRequests,
@@ -360,6 +378,7 @@ async function scenarios(
       },
     },
     {
+      key: 'deadlines',
       name: 'Deadline list (municipality, earliest first)',
       goal: { p95Ms: 100, at: 32 },
       requests: [{ path: '/api/v1/deadlines?scope=all&page=1&pageSize=25', headers: M }],
@@ -375,8 +394,16 @@ async function scenarios(
         );
       },
       explain: { title: 'Deadlines: the municipality, earliest first', sql: deadlinesSql, params: [m] },
+      moreExplain: [
+        {
+          title: 'Deadlines: the total count (open programmes of the municipality with a deadline)',
+          sql: `SELECT count(*) FROM programme WHERE municipality_id = $1 AND status IN ${OPEN} AND next_deadline_date IS NOT NULL`,
+          params: [m],
+        },
+      ],
     },
     {
+      key: 'outcomes',
       name: 'Outcomes dashboard (indicators by sex + programme KPIs)',
       goal: { p95Ms: 500, at: 32 },
       requests: [
@@ -390,19 +417,33 @@ async function scenarios(
       explain: { title: 'Outcomes: register indicators by botid and sex', sql: indicatorSql, params: [m] },
     },
     {
+      key: 'benefits',
       name: `Benefit month ${month} (whole municipality)`,
       goal: { p95Ms: 2000, at: 1 },
       requests: [{ path: `/api/v1/benefits/${month}`, headers: C }],
       sql: async (c) => {
         await c.query(benefitSql, [m, first, last]);
+        await c.query(absenceLedgerSql, [m, historyFirst, last]);
+        await c.query(
+          'SELECT person_id, kind, amount FROM external_benefit WHERE municipality_id = $1 AND month = $2::date',
+          [m, first],
+        );
       },
       explain: {
-        title: `Benefit month: programmes running in ${month} with absence, leave and other benefits`,
+        title: `Benefit month: programmes running in ${month} with their person and unpaid leave`,
         sql: benefitSql,
         params: [m, first, last],
       },
+      moreExplain: [
+        {
+          title: `Benefit month: the absence ledger from ${historyFirst} to ${last}`,
+          sql: absenceLedgerSql,
+          params: [m, historyFirst, last],
+        },
+      ],
     },
     {
+      key: 'login',
       name: 'Sign-in (argon2id verify + new session)',
       goal: null,
       ratioNote: 'argon2id hashing is deliberately slow; SQL is only the user lookup',
@@ -474,11 +515,12 @@ function table(rows: Row[]): string {
 async function explain(pool: Pool, list: Scenario[]): Promise<string> {
   const parts: string[] = [];
   for (const s of list) {
-    if (!s.explain) continue;
-    const res = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.explain.sql}`, s.explain.params);
-    parts.push(
-      `#### ${s.explain.title}\n\n\`\`\`\n${res.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
-    );
+    for (const e of [...(s.explain ? [s.explain] : []), ...(s.moreExplain ?? [])]) {
+      const res = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${e.sql}`, e.params);
+      parts.push(
+        `#### ${e.title}\n\n\`\`\`\n${res.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
+      );
+    }
   }
   return parts.join('\n\n');
 }
@@ -514,7 +556,8 @@ async function main(): Promise<void> {
   const { base, proc } = await startApi(url);
   const pool = new Pool({ connectionString: url, max: Math.max(...CONNECTIONS) });
   try {
-    const { list, facts } = await scenarios(base, pool);
+    const { list: all, facts } = await scenarios(base, pool);
+    const list = ONLY ? all.filter((s) => ONLY.has(s.key)) : all;
     log(
       `bench: ${facts.persons} persons, ${facts.programmes} programmes; the demo municipality has ${facts.participants} participants in ${facts.month}`,
     );
@@ -562,8 +605,11 @@ async function main(): Promise<void> {
     ].join('\n');
     const result = `${header}\n${table(rows)}\n\n#### Query plans (EXPLAIN ANALYZE, BUFFERS)\n\n${await explain(pool, list)}\n`;
     process.stdout.write(`\n${table(rows)}\n`);
-    writeDoc(result);
-    log('bench: results written to docs/benchmarks.md');
+    if (ONLY) log('bench: BENCH_ONLY run, docs/benchmarks.md left as it is');
+    else {
+      writeDoc(result);
+      log('bench: results written to docs/benchmarks.md');
+    }
   } finally {
     await pool.end();
     proc.kill('SIGTERM');

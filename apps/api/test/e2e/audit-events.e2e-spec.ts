@@ -1,6 +1,6 @@
 import { AuditEventListSchema, ApiErrorBodySchema, CommonErrorCode } from '@ankomst/contracts';
 import request from 'supertest';
-import { AuditService } from '../../src/core/audit/audit.service';
+import { AuditService, type AuditEntry } from '../../src/core/audit/audit.service';
 import {
   createMunicipality,
   createPerson,
@@ -137,6 +137,60 @@ describe('what an event says', () => {
     expect(page.total).toBe(3);
     expect(page.items).toHaveLength(2);
     expect(page.items.every((e) => e.personId === a.id)).toBe(true);
+  });
+
+  it('recordMany writes each entry as record does, whether its values are shared by every row or not', async () => {
+    const a = await createPerson(app.prisma, municipalityId);
+    const b = await createPerson(app.prisma, municipalityId);
+    const audit = app.app.get(AuditService);
+    const actor = { userId: admin.id, municipalityId };
+    const mixed: AuditEntry[] = [
+      {
+        action: 'READ',
+        operation: 'test.many',
+        entityType: 'person',
+        entityId: a.id,
+        personId: a.id,
+        fields: ['x', 'y'],
+      },
+      { action: 'EXPORT', operation: 'test.many', entityType: 'programme', personId: b.id, reason: 'why' },
+      { action: 'READ', operation: 'test.many', entityType: 'person', entityId: 'e-3', fields: ['x'] },
+    ];
+    const shared: AuditEntry[] = [a, b].map((p) => ({
+      action: 'READ',
+      operation: 'test.shared',
+      entityType: 'person',
+      entityId: p.id,
+      personId: p.id,
+      fields: ['firstName'],
+    }));
+    await audit.recordMany(actor, [...mixed, ...shared]);
+    await audit.recordMany(actor, shared);
+    for (const e of [...mixed, ...shared, ...shared])
+      await audit.record(actor, { ...e, operation: `${e.operation}.one` });
+    const read = async (operations: string[]) =>
+      (
+        await app.prisma.auditEvent.findMany({
+          where: { operation: { in: operations } },
+          select: {
+            municipalityId: true,
+            actorId: true,
+            action: true,
+            operation: true,
+            entityType: true,
+            entityId: true,
+            personId: true,
+            fields: true,
+            reason: true,
+            requestId: true,
+          },
+        })
+      )
+        .map((e) => JSON.stringify({ ...e, operation: e.operation.replace(/\.one$/, '') }))
+        .sort();
+    const many = await read(['test.many', 'test.shared']);
+    expect(many).toHaveLength(7);
+    expect(many).toEqual(await read(['test.many.one', 'test.shared.one']));
   });
 
   it('a LOGIN event is written on sign-in and a LOGOUT on sign-out', async () => {
