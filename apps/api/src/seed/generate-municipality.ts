@@ -28,6 +28,15 @@ import {
   type Evaluation,
   type PermitBasis,
 } from '@ankomst/regimes';
+import {
+  programmeStatusEvent,
+  SETTLEMENT_STEP_EVENT,
+  type Service,
+  type SettlementStatus,
+  type TimelineKind,
+  type TimelineParams,
+} from '@ankomst/contracts';
+import { ACTION_EVENT } from '../modules/handovers/handover-rules';
 import type { BulkWriter, Cell } from './bulk-writer';
 import {
   COHORT_WEIGHTS,
@@ -250,8 +259,8 @@ export class MunicipalityGenerator {
   private async event(
     personId: string,
     at: string,
-    service: 'REFUGEE_SERVICE' | 'NAV' | 'ADULT_EDUCATION',
-    kind: string,
+    service: Service,
+    kind: TimelineKind,
     params: TimelineParams,
     actorId: string | null,
   ): Promise<void> {
@@ -544,7 +553,7 @@ export class MunicipalityGenerator {
             x.id,
             ts(date, 10),
             'REFUGEE_SERVICE',
-            `settlement.${to.toLowerCase()}`,
+            SETTLEMENT_STEP_EVENT[to as Exclude<SettlementStatus, 'REQUESTED'>],
             { householdId, from, to, date },
             registrar,
           );
@@ -852,7 +861,7 @@ export class MunicipalityGenerator {
 
     // The programme's steps on the timeline, as the programmes, plans and programme-end modules write them.
     const programmeId = id;
-    const lines: Array<[at: string, kind: string, params: TimelineParams]> = [
+    const lines: Array<[at: string, kind: TimelineKind, params: TimelineParams]> = [
       [ts(created, 9), 'programme.created', { programmeId, regime: d.regime }],
     ];
     if (d.decision) lines.push([ts(d.decision, 11), 'programme.decided', { programmeId, decisionDate: d.decision }]);
@@ -867,7 +876,7 @@ export class MunicipalityGenerator {
         { programmeId, months: d.extension, decisionDate: extendedOn },
       ]);
     if (d.end && (d.status === 'COMPLETED' || d.status === 'DISCONTINUED'))
-      lines.push([ts(d.end, 15), `programme.${d.status.toLowerCase()}`, { programmeId, date: d.end }]);
+      lines.push([ts(d.end, 15), programmeStatusEvent('ACTIVE', d.status), { programmeId, date: d.end }]);
     if (outcome && d.end)
       lines.push([
         ts(minDate(addDays(d.end, 14), this.ref), 14),
@@ -1496,7 +1505,7 @@ export class MunicipalityGenerator {
         x.id,
         ts(at, 11),
         tr.side,
-        tr.timeline,
+        ACTION_EVENT[step.action].timeline,
         { handoverId: id, navOffice: this.navOffice.name },
         actor,
       );
@@ -1578,8 +1587,6 @@ export class MunicipalityGenerator {
   }
 }
 
-type TimelineParams = Record<string, string | number | boolean | null>;
-
 interface Assessment {
   date: string;
   levels: Record<(typeof SKILLS)[number], Cefr>;
@@ -1596,14 +1603,13 @@ type HandoverState = 'DRAFT' | 'SUBMITTED' | 'RECEIVED' | 'INFO_REQUESTED' | 'AC
 type HandoverAction = 'SUBMIT' | 'RECEIVE' | 'REQUEST_INFO' | 'ANSWER' | 'ACCEPT';
 const HANDOVER_ORDER: readonly HandoverState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'INFO_REQUESTED', 'ACCEPTED'];
 /** The API's steps (contracts' HANDOVER_TRANSITIONS, the handover module's timeline kinds). */
-const HANDOVER_STEP: Record<HandoverAction, { to: HandoverState; side: 'NAV' | 'REFUGEE_SERVICE'; timeline: string }> =
-  {
-    SUBMIT: { to: 'SUBMITTED', side: 'REFUGEE_SERVICE', timeline: 'handover.submitted' },
-    RECEIVE: { to: 'RECEIVED', side: 'NAV', timeline: 'handover.received' },
-    REQUEST_INFO: { to: 'INFO_REQUESTED', side: 'NAV', timeline: 'handover.infoRequested' },
-    ANSWER: { to: 'RECEIVED', side: 'REFUGEE_SERVICE', timeline: 'handover.answered' },
-    ACCEPT: { to: 'ACCEPTED', side: 'NAV', timeline: 'handover.accepted' },
-  };
+const HANDOVER_STEP: Record<HandoverAction, { to: HandoverState; side: 'NAV' | 'REFUGEE_SERVICE' }> = {
+  SUBMIT: { to: 'SUBMITTED', side: 'REFUGEE_SERVICE' },
+  RECEIVE: { to: 'RECEIVED', side: 'NAV' },
+  REQUEST_INFO: { to: 'INFO_REQUESTED', side: 'NAV' },
+  ANSWER: { to: 'RECEIVED', side: 'REFUGEE_SERVICE' },
+  ACCEPT: { to: 'ACCEPTED', side: 'NAV' },
+};
 
 interface ProgrammeDraft {
   facts: CaseFacts;

@@ -44,18 +44,18 @@ beforeAll(async () => {
       occurredAt: new Date('2024-02-01T10:00:00Z'),
     });
     await writer.recordMany(tx as never, actor, [
-      { personId: person.id, service: 'NAV', kind: 'handover.sent', occurredAt: new Date('2024-03-01T10:00:00Z') },
+      { personId: person.id, service: 'NAV', kind: 'handover.submitted', occurredAt: new Date('2024-03-01T10:00:00Z') },
       {
         personId: person.id,
         service: 'REFUGEE_SERVICE',
-        kind: 'safeguarding.noted',
+        kind: 'meeting.decision',
         restricted: true,
         occurredAt: new Date('2024-04-01T10:00:00Z'),
       },
       {
         personId: person.id,
         service: 'ADULT_EDUCATION',
-        kind: 'enrolment.started',
+        kind: 'education.enrolled',
         params: { className: 'A1', hours: 15, certified: false },
         occurredAt: new Date('2024-05-01T10:00:00Z'),
       },
@@ -71,9 +71,9 @@ describe('GET /persons/:personId/timeline', () => {
   it('gives a consultant every event, newest first, with who wrote it', async () => {
     const body = TimelineEventListSchema.parse((await timeline(consultantClient).expect(200)).body);
     expect(body.items.map((e) => e.kind)).toEqual([
-      'enrolment.started',
-      'safeguarding.noted',
-      'handover.sent',
+      'education.enrolled',
+      'meeting.decision',
+      'handover.submitted',
       'household.registered',
     ]);
     expect(body.total).toBe(4);
@@ -97,7 +97,7 @@ describe('GET /persons/:personId/timeline', () => {
   it('hides restricted events from everyone but the refugee service', async () => {
     const manager = await userClient(['MANAGER']);
     const body = TimelineEventListSchema.parse((await timeline(manager).expect(200)).body);
-    expect(body.items.map((e) => e.kind)).not.toContain('safeguarding.noted');
+    expect(body.items.map((e) => e.kind)).not.toContain('meeting.decision');
     expect(body.total).toBe(3);
 
     const nav = await userClient(['NAV_ADVISER']);

@@ -5,6 +5,7 @@ import {
   type HandoverSide,
   type HandoverStatus,
   type Role,
+  type TimelineKind,
 } from '@ankomst/contracts';
 
 /** What the actor is to this handover: which sides they may act for. */
@@ -40,7 +41,7 @@ export function allowedActions(status: HandoverStatus, party: HandoverParty): Ha
 }
 
 /** Timeline and notification kinds per action. */
-export const ACTION_EVENT: Record<HandoverAction, { timeline: string; notification: string }> = {
+export const ACTION_EVENT: Record<HandoverAction, { timeline: TimelineKind; notification: string }> = {
   SUBMIT: { timeline: 'handover.submitted', notification: 'handover.submitted' },
   RECEIVE: { timeline: 'handover.received', notification: 'handover.received' },
   REQUEST_INFO: { timeline: 'handover.infoRequested', notification: 'handover.infoRequested' },

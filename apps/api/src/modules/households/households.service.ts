@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  SETTLEMENT_STEP_EVENT,
   SETTLEMENT_TRANSITIONS,
   type AddHouseholdMemberBody,
   type CreateHouseholdBody,
@@ -279,7 +280,7 @@ export class HouseholdsService {
         personIds.map((personId) => ({
           personId,
           service: 'REFUGEE_SERVICE' as const,
-          kind: `settlement.${input.to.toLowerCase()}`,
+          kind: SETTLEMENT_STEP_EVENT[input.to as Exclude<SettlementStatus, 'REQUESTED'>],
           params: { householdId, from, to: input.to, date: input.effectiveDate },
         })),
       );

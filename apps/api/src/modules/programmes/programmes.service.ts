@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  programmeStatusEvent,
   can,
   PROGRAMME_STATUS_TRANSITIONS,
   ProgrammeErrorCode,
@@ -522,17 +523,10 @@ export class ProgrammesService {
         },
         tx,
       );
-      const kind = {
-        ACTIVE: row.status === 'PLANNED' ? 'started' : 'resumed',
-        ON_LEAVE: 'onLeave',
-        COMPLETED: 'completed',
-        DISCONTINUED: 'discontinued',
-        PLANNED: 'planned',
-      }[input.status];
       await this.timeline.record(tx, actor, {
         personId: row.personId,
         service: 'REFUGEE_SERVICE',
-        kind: `programme.${kind}`,
+        kind: programmeStatusEvent(row.status, input.status),
         params: { programmeId, date: input.date },
       });
       return this.load(tx, actor, programmeId, today);

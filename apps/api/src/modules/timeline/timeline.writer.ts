@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Service, TimelineParams } from '@ankomst/contracts';
+import type { Service, TimelineKind, TimelineParams } from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
 import type { Tx } from '../../core/database/prisma.service';
 
@@ -8,8 +8,8 @@ export interface TimelineEntry {
   personId: string;
   /** The service the event belongs to (shown as its source). */
   service: Service;
-  /** A stable kind the web client translates, `<area>.<what>`, e.g. "programme.started". */
-  kind: string;
+  /** A stable kind the web client translates, `<area>.<what>`, e.g. "programme.started" (`TIMELINE_KINDS`). */
+  kind: TimelineKind;
   /** Values for the translated text: ids, dates, codes. Never sensitive values (health, safeguarding notes). */
   params?: TimelineParams;
   /** Only the refugee service (consultants) sees restricted events. */
