@@ -206,8 +206,41 @@ describe('household changes', () => {
     expect(after.evaluation.result.parentalGuidanceRequired).toBe(true);
     expect(after.version).toBe(before.version + 1);
 
-    // The child's birth date corrected to an adult's: no child under 18 any more.
+    // The child's birth date corrected to an adult's: no child under 18 any more; back, and then the child leaves.
     await patchPerson(child, { birthDate: '2000-03-01' });
     expect((await current(parent)).evaluation.facts).toMatchObject({ hasChildrenUnder18: false });
+    await patchPerson(child, { birthDate: '2015-03-01' });
+    expect((await current(parent)).evaluation.facts).toMatchObject({ hasChildrenUnder18: true });
+    const { version } = await app.prisma.household.findUniqueOrThrow({ where: { id: household.id } });
+    await consultant.delete(`/households/${household.id}/members/${child.id}?version=${version}`).expect(200);
+    expect((await current(parent)).evaluation.facts).toMatchObject({ hasChildrenUnder18: false });
+  });
+
+  it('settling the household dates a member whose settlement date was missing, and the marked conclusions update', async () => {
+    const person = await refugee();
+    const household = await app.prisma.household.create({
+      data: {
+        municipalityId: cast.municipalityId,
+        name: 'Familien Bosatt',
+        settlementStatus: 'ARRIVED',
+        members: { create: [{ municipalityId: cast.municipalityId, personId: person.id, relation: 'HEAD' }] },
+      },
+    });
+    await start(person);
+    await patchPerson(person, { settlementDate: null });
+    expect((await current(person)).evaluation.notUpdated?.missing).toEqual(['settlementDate']);
+
+    await consultant
+      .post(`/households/${household.id}/transitions`, {
+        to: 'SETTLED',
+        effectiveDate: '2024-01-08',
+        housingType: 'MUNICIPAL',
+        version: household.version,
+      })
+      .expect(200);
+
+    const after = await current(person);
+    expect(after.evaluation.notUpdated ?? null).toBeNull();
+    expect(after.evaluation.facts).toMatchObject({ settlementDate: '2024-01-08' });
   });
 });
