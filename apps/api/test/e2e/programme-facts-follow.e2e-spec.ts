@@ -42,6 +42,18 @@ async function patchPerson(person: TestPerson, body: Record<string, unknown>, ex
   return consultant.patch(`/persons/${person.id}`, { ...body, version }).expect(expected);
 }
 
+/** A household of one, the person as its head, in the given settlement state. */
+function householdHeadedBy(person: TestPerson, settlementStatus: 'ARRIVED' | 'SETTLED') {
+  return app.prisma.household.create({
+    data: {
+      municipalityId: cast.municipalityId,
+      name: 'Familien Følger',
+      settlementStatus,
+      members: { create: [{ municipalityId: cast.municipalityId, personId: person.id, relation: 'HEAD' }] },
+    },
+  });
+}
+
 const followEvents = (personId: string) =>
   app.prisma.timelineEvent.findMany({
     where: { personId, kind: { in: ['programme.regimeFollowedFacts', 'programme.conclusionsFollowedFacts'] } },
@@ -182,13 +194,7 @@ describe('when the engine cannot run on the corrected facts', () => {
 describe('household changes', () => {
   it('a child added to the household: children under 18, so parental guidance', async () => {
     const parent = await refugee();
-    const household = await app.prisma.household.create({
-      data: {
-        municipalityId: cast.municipalityId,
-        name: 'Familien Følger',
-        members: { create: [{ municipalityId: cast.municipalityId, personId: parent.id, relation: 'HEAD' }] },
-      },
-    });
+    const household = await householdHeadedBy(parent, 'SETTLED');
     const before = await start(parent);
     expect(before.evaluation.facts).toMatchObject({ hasChildrenUnder18: false });
     const child = await createPerson(app.prisma, cast.municipalityId, { birthDate: '2015-03-01' });
@@ -218,14 +224,7 @@ describe('household changes', () => {
 
   it('settling the household dates a member whose settlement date was missing, and the marked conclusions update', async () => {
     const person = await refugee();
-    const household = await app.prisma.household.create({
-      data: {
-        municipalityId: cast.municipalityId,
-        name: 'Familien Bosatt',
-        settlementStatus: 'ARRIVED',
-        members: { create: [{ municipalityId: cast.municipalityId, personId: person.id, relation: 'HEAD' }] },
-      },
-    });
+    const household = await householdHeadedBy(person, 'ARRIVED');
     await start(person);
     await patchPerson(person, { settlementDate: null });
     expect((await current(person)).evaluation.notUpdated?.missing).toEqual(['settlementDate']);
