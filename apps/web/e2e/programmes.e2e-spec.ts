@@ -44,6 +44,17 @@ async function overrideRegime(page: Page, option: string, reason: string): Promi
   await page.waitForLoadState('networkidle');
 }
 
+/** The programme on the participant page, its "Regelmotorens vurdering" section and one of its facts by label. */
+function engineConclusions(page: Page) {
+  const programme = participantSection(page, 'Introduksjonsprogram');
+  const engine = programme
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { level: 3, name: 'Regelmotorens vurdering' }) });
+  const fact = (label: string) =>
+    engine.locator('.programme-facts__item').filter({ has: page.getByText(label, { exact: true }) });
+  return { programme, engine, fact };
+}
+
 describe('introduction programmes on the participant page', () => {
   it('registers and settles a family, starts both adults’ programmes and shows regime, deadlines and the rules', async () => {
     const { page } = fixture.session;
@@ -163,12 +174,7 @@ describe('introduction programmes on the participant page', () => {
     const name = { firstName: 'Samir', lastName: uniqueFamilyName('Nasser') };
     const personId = await settledParticipantWithProgramme(page, name);
     await page.goto(`/deltakere/${personId}`);
-    const programme = participantSection(page, 'Introduksjonsprogram');
-    const engine = programme
-      .locator('section')
-      .filter({ has: page.getByRole('heading', { level: 3, name: 'Regelmotorens vurdering' }) });
-    const fact = (label: string) =>
-      engine.locator('.programme-facts__item').filter({ has: page.getByText(label, { exact: true }) });
+    const { programme, engine, fact } = engineConclusions(page);
     const plannedEnd = programme.getByRole('table', { name: 'Frister' }).getByRole('row', { name: /Planlagt slutt/ });
     // Derived: integreringsloven, 6 months with upper secondary (to 15 Sep 2026), parental guidance not required.
     await fact('Varighet').getByText('6 måneder', { exact: true }).waitFor();
@@ -204,6 +210,45 @@ describe('introduction programmes on the participant page', () => {
     await plannedEnd.getByText('15.9.2026').waitFor();
     await fact('Plikt til program').getByText('Ja', { exact: true }).waitFor();
     expect(await engine.getByText(/Regelverket er overstyrt av kommunen/).count()).toBe(0);
+  });
+
+  it('correcting the person’s facts in the edit dialog updates the conclusions without a reload, or says why not', async () => {
+    const { page } = fixture.session;
+    await signIn(page, DEMO_USERS.CONSULTANT);
+    const name = { firstName: 'Rami', lastName: uniqueFamilyName('Haddad') };
+    await settledParticipantWithProgramme(page, name).then((personId) => page.goto(`/deltakere/${personId}`));
+    const { engine, fact } = engineConclusions(page);
+    const duration = fact('Varighet');
+    await duration.getByText('6 måneder', { exact: true }).waitFor();
+    const edit = async (change: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) => {
+      await page.getByRole('button', { name: 'Endre personopplysninger', exact: true }).click();
+      const dialog = page.getByRole('dialog', {
+        name: `Endre personopplysninger for ${name.firstName} ${name.lastName}`,
+      });
+      await change(dialog);
+      await dialog.getByRole('button', { name: 'Lagre endringene', exact: true }).click();
+      await page.getByText('Personopplysningene er lagret.').waitFor();
+    };
+
+    // Upper secondary was recorded by mistake: without it, integreringsloven allows two years.
+    await edit((dialog) =>
+      dialog
+        .getByLabel('Utdanning (NUS-nivå)', { exact: true })
+        .selectOption({ label: '3 – Videregående, grunnutdanning' })
+        .then(() => undefined),
+    );
+    await duration.getByText('24 måneder', { exact: true }).waitFor();
+    await participantSection(page, 'Tidslinje')
+      .getByText(
+        'Regelmotorens vurdering av programmet ble endret etter at opplysninger om personen eller husstanden ble rettet',
+      )
+      .waitFor();
+
+    // The permit date removed: the person is saved, the previous conclusions stay and a notice says why.
+    await edit((dialog) => dialog.getByLabel('Tillatelse gitt', { exact: true }).fill(''));
+    await engine.getByText(/Vurderingen kunne ikke oppdateres .* fordi dette mangler: dato for tillatelse\./).waitFor();
+    await duration.getByText('24 måneder', { exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page);
   });
 
   it('a manager sees the municipality’s deadlines but no programme forms', async () => {

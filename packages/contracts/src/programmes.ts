@@ -44,10 +44,21 @@ export const ProgrammeDeadlineSchema = z.object({
 export type ProgrammeDeadline = z.infer<typeof ProgrammeDeadlineSchema>;
 
 /** The derivation log stored with the programme: the facts, the date and what the engine concluded from them. */
+/**
+ * The person's facts changed on `on` but the engine could not run on them (`missing` names the person's fields it
+ * needs): the conclusions are the previous ones until the facts are recorded.
+ */
+export const EvaluationNotUpdatedSchema = z.object({
+  on: IsoDateSchema,
+  missing: z.array(z.string()),
+});
+export type EvaluationNotUpdated = z.infer<typeof EvaluationNotUpdatedSchema>;
+
 export const ProgrammeEvaluationSchema = z.object({
   asOf: IsoDateSchema,
   facts: z.record(z.string(), z.unknown()),
   result: RegimeEvaluationSchema,
+  notUpdated: EvaluationNotUpdatedSchema.nullable().optional(),
 });
 export type ProgrammeEvaluation = z.infer<typeof ProgrammeEvaluationSchema>;
 

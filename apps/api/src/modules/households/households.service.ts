@@ -19,6 +19,7 @@ import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { StaleVersionError, ValidationError } from '../../core/errors/app-error';
 import { CaseworkerInvalidError, PersonNotFoundError } from '../persons/persons.errors';
 import { dateColumn } from '../../core/database/date-column';
+import { ProgrammesService } from '../programmes/programmes.service';
 import { TimelineWriter } from '../timeline/timeline.writer';
 import {
   dateInFutureIssue,
@@ -71,6 +72,7 @@ export class HouseholdsService {
     private readonly audit: AuditService,
     private readonly timeline: TimelineWriter,
     private readonly clock: Clock,
+    private readonly programmes: ProgrammesService,
   ) {}
 
   async list(
@@ -285,6 +287,7 @@ export class HouseholdsService {
         })),
       );
       await this.audit.recordMany(actor, audits, tx);
+      if (input.to === 'SETTLED') await this.programmes.followPersonFacts(tx, actor, personIds);
     });
     return this.load(actor, householdId, today);
   }
@@ -333,6 +336,8 @@ export class HouseholdsService {
         },
         tx,
       );
+      // A child in the household, or a new parent of its children: the children under 18 fact.
+      await this.programmes.followPersonFacts(tx, actor, [...members.map((m) => m.personId), personId]);
     });
     return this.load(actor, householdId, today);
   }
@@ -365,6 +370,11 @@ export class HouseholdsService {
           fields: ['relation'],
         },
         tx,
+      );
+      await this.programmes.followPersonFacts(
+        tx,
+        actor,
+        members.map((m) => m.personId),
       );
     });
     return this.load(actor, householdId);

@@ -12,6 +12,7 @@ import { mayReadProtectedAddress } from '../../core/access/person-scope';
 import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { StaleVersionError } from '../../core/errors/app-error';
+import { ProgrammesService } from '../programmes/programmes.service';
 import { TimelineWriter } from '../timeline/timeline.writer';
 import { PERSON_LIST_FIELDS, toPerson, toPersonListItem, viewFor, visibleFields } from './persons.mapper';
 import { AddressProtectedError, CaseworkerInvalidError, PersonNotFoundError } from './persons.errors';
@@ -26,6 +27,19 @@ const DATE_FIELDS = [
   'settlementDate',
 ] as const;
 
+/** The person's fields the rules engine reads (programme-facts.ts): a change re-derives the open programmes. */
+const ENGINE_FIELDS = [
+  'birthDate',
+  'permitBasis',
+  'permitGrantedDate',
+  'arrivalDate',
+  'settlementDate',
+  'settledByAgreement',
+  'nusLevel',
+  'referencePersonSettledDate',
+  'familyApplicationDate',
+] as const;
+
 @Injectable()
 export class PersonsService {
   constructor(
@@ -33,6 +47,7 @@ export class PersonsService {
     private readonly persons: PersonsRepository,
     private readonly audit: AuditService,
     private readonly timeline: TimelineWriter,
+    private readonly programmes: ProgrammesService,
   ) {}
 
   /** One person, as much as the actor's service needs (DOMAIN.md § 6.4). Every read is audited, managers' too. */
@@ -122,6 +137,7 @@ export class PersonsService {
           params: {},
         });
       }
+      if (ENGINE_FIELDS.some((f) => f in changes)) await this.programmes.followPersonFacts(tx, actor, [personId]);
       const after = await this.persons.findInScope(actor, personId, tx);
       if (!after) throw new PersonNotFoundError();
       return toPerson(after, viewFor(actor), mayReadProtectedAddress(actor, after));

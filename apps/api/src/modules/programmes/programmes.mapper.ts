@@ -1,4 +1,4 @@
-import type { Programme, ProgrammeEvaluation } from '@ankomst/contracts';
+import type { EvaluationNotUpdated, Programme, ProgrammeEvaluation } from '@ankomst/contracts';
 import {
   programmeDeadlines,
   type Evaluation,
@@ -27,18 +27,35 @@ export interface StoredEvaluation {
   facts: Record<string, unknown>;
   result: Evaluation & ProgrammeEvaluation['result'];
   plannedEndChosen: IsoDate | null;
+  /** Set when the person's facts changed but the engine could not run on them: the conclusions are older. */
+  notUpdated?: EvaluationNotUpdated | null;
 }
 
-type StoredJson = Evaluation & { facts: Record<string, unknown>; plannedEndChosen?: IsoDate | null };
+type StoredJson = Evaluation & {
+  facts: Record<string, unknown>;
+  plannedEndChosen?: IsoDate | null;
+  notUpdated?: EvaluationNotUpdated | null;
+};
 
 export function storedEvaluation(row: Pick<ProgrammeRow, 'evaluation'>): StoredEvaluation {
-  const { facts, plannedEndChosen, ...result } = row.evaluation as unknown as StoredJson;
-  return { asOf: String(facts.asOf), facts, result, plannedEndChosen: plannedEndChosen ?? null };
+  const { facts, plannedEndChosen, notUpdated, ...result } = row.evaluation as unknown as StoredJson;
+  return {
+    asOf: String(facts.asOf),
+    facts,
+    result,
+    plannedEndChosen: plannedEndChosen ?? null,
+    notUpdated: notUpdated ?? null,
+  };
 }
 
 /** The JSON stored in `programme.evaluation`. */
 export function evaluationJson(e: StoredEvaluation): Record<string, unknown> {
-  return { ...e.result, facts: e.facts, plannedEndChosen: e.plannedEndChosen };
+  return {
+    ...e.result,
+    facts: e.facts,
+    plannedEndChosen: e.plannedEndChosen,
+    ...(e.notUpdated ? { notUpdated: e.notUpdated } : {}),
+  };
 }
 
 /** The deadline function's inputs from a stored programme. */
@@ -81,7 +98,7 @@ export function toProgramme(row: ProgrammeRow, today: IsoDate): Programme {
     derivedRegime: row.derivedRegime,
     regimeOverride: row.regimeOverride,
     regimeOverrideReason: row.regimeOverrideReason,
-    evaluation: { asOf: log.asOf, facts: log.facts, result: log.result },
+    evaluation: { asOf: log.asOf, facts: log.facts, result: log.result, notUpdated: log.notUpdated ?? null },
     evaluatedOn: isoDate(row.evaluatedOn),
     status: row.status,
     claimDate: isoDate(row.claimDate),

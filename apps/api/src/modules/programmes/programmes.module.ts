@@ -6,11 +6,12 @@ import { ProgrammesController } from './programmes.controller';
 import { ProgrammesRepository } from './programmes.repository';
 import { ProgrammesService } from './programmes.service';
 
-/** Introduction programmes; re-exports the ClockModule and the repository for the plan and caseload modules. */
+/** Introduction programmes; re-exports the ClockModule and the repository for the plan and caseload modules, and the service for the person
+ * and household writes whose facts the programme's conclusions follow. */
 @Module({
   imports: [TimelineModule, NotificationsModule, ClockModule],
   controllers: [ProgrammesController],
   providers: [ProgrammesService, ProgrammesRepository],
-  exports: [ClockModule, ProgrammesRepository],
+  exports: [ClockModule, ProgrammesRepository, ProgrammesService],
 })
 export class ProgrammesModule {}

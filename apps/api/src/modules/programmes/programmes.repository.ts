@@ -74,6 +74,40 @@ export class ProgrammesRepository {
     });
   }
 
+  /**
+   * The open programmes that rest on these persons' facts: their own, and those of the heads and spouses of the
+   * households where one of them is a child (the children under 18 fact).
+   */
+  listOpenResting(tx: Tx, actor: Actor, personIds: readonly string[]): Promise<ProgrammeRow[]> {
+    const ids = [...personIds];
+    return tx.programme.findMany({
+      where: {
+        municipalityId: actor.municipalityId,
+        status: { in: [...OPEN_PROGRAMME_STATUSES] },
+        person: {
+          AND: [
+            personScope(actor),
+            {
+              OR: [
+                { id: { in: ids } },
+                {
+                  memberships: {
+                    some: {
+                      relation: { in: ['HEAD', 'SPOUSE'] },
+                      household: { members: { some: { relation: 'CHILD', personId: { in: ids } } } },
+                    },
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      },
+      include: PROGRAMME_INCLUDE,
+      orderBy: { id: 'asc' },
+    });
+  }
+
   /** An active consultant of the municipality (a programme's responsible consultant), with the name. */
   findConsultant(municipalityId: string, userId: string, tx?: Tx) {
     return (tx ?? this.prisma).user.findFirst({

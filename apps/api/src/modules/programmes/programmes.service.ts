@@ -302,6 +302,56 @@ export class ProgrammesService {
   }
 
   /**
+   * After a write that changed facts the engine reads (the person's, or a child's in their household), re-derives
+   * the open programmes resting on them through `refresh`, in the caller's transaction: each gets a new version and
+   * an audit event, and a timeline line when a conclusion changed. When a fact the engine needs is now missing, the
+   * write still stands: the previous conclusions stay, marked `notUpdated` with the missing fields. Any other
+   * failure rolls the whole write back.
+   */
+  async followPersonFacts(tx: Tx, actor: Actor, personIds: readonly string[]): Promise<void> {
+    if (personIds.length === 0) return;
+    const today = this.clock.today();
+    for (const row of await this.programmes.listOpenResting(tx, actor, personIds)) {
+      await this.bumpVersion(tx, actor, row, row.version, {});
+      let fields = ['derivedRegime', 'evaluation', 'plannedEndDate', 'nextDeadline'];
+      try {
+        await this.refreshKeepingPlannedEnd(tx, actor, row, today);
+      } catch (error) {
+        if (!(error instanceof ProgrammeFactsMissingError)) throw error;
+        const missing = (error.issues ?? []).map((i) => i.path.replace(/^person\./, ''));
+        const kept = { ...storedEvaluation(row), notUpdated: { on: today, missing } };
+        await this.programmes.updateDerived(tx, actor.municipalityId, row.id, {
+          evaluation: evaluationJson(kept) as Prisma.InputJsonValue,
+        });
+        fields = ['evaluation'];
+      }
+      await this.audit.record(
+        actor,
+        {
+          action: 'UPDATE',
+          operation: 'programmes.followPersonFacts',
+          entityType: 'programme',
+          entityId: row.id,
+          personId: row.personId,
+          fields,
+        },
+        tx,
+      );
+      const after = await this.programmes.find(actor, row.id, tx);
+      if (after && conclusionsChanged(row, after)) {
+        const regime = storedEvaluation(after).result.regime;
+        const regimeChanged = regime !== storedEvaluation(row).result.regime;
+        await this.timeline.record(tx, actor, {
+          personId: row.personId,
+          service: 'REFUGEE_SERVICE',
+          kind: regimeChanged ? 'programme.regimeFollowedFacts' : 'programme.conclusionsFollowedFacts',
+          params: { programmeId: row.id, regime },
+        });
+      }
+    }
+  }
+
+  /**
    * Sets or removes the consultant's override of the derived regime and re-runs the engine under the regime now in
    * force, so the conclusions, planned end, next deadline and the chapter 6A deductions default follow it; all in
    * one transaction with the audit event.
@@ -667,6 +717,23 @@ export class ProgrammesService {
     if (!row) throw new ProgrammeNotFoundError();
     return toProgramme(row, today);
   }
+}
+
+/** Whether a conclusion a user acts on differs: regime, right and duty, dates and lengths, benefit, deadlines. */
+function conclusionsChanged(before: ProgrammeRow, after: ProgrammeRow): boolean {
+  const conclusions = (row: ProgrammeRow) => {
+    const { result } = storedEvaluation(row);
+    return JSON.stringify([
+      result.regime,
+      result.derivedRegime,
+      result.programme,
+      result.benefit,
+      isoDate(row.plannedEndDate),
+      isoDate(row.nextDeadlineDate),
+      row.nextDeadlineKind,
+    ]);
+  };
+  return conclusions(before) !== conclusions(after);
 }
 
 /** The columns the engine's result fills. */

@@ -86,10 +86,11 @@ export function useSettlementTransition(householdId: string) {
       apiClient.post(`/households/${householdId}/transitions`, body, { schema: HouseholdSchema }),
     onSuccess: (household) => {
       queryClient.setQueryData(householdsQueryKeys.detail(household.id), household);
-      // The participant pages of the members show the settlement too.
+      // The participant pages of the members show the settlement too, and their programmes follow it.
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: [...householdsQueryKeys.all, 'list'] }),
         queryClient.invalidateQueries({ queryKey: ['persons'] }),
+        queryClient.invalidateQueries({ queryKey: ['programmes'] }),
       ]);
     },
   });
@@ -104,6 +105,8 @@ function useMembersChanged() {
       queryClient.invalidateQueries({ queryKey: [...householdsQueryKeys.all, 'list'] }),
       queryClient.invalidateQueries({ queryKey: [...householdsQueryKeys.all, 'person-search'] }),
       queryClient.invalidateQueries({ queryKey: ['persons'] }),
+      // The parents' programmes follow their children (the API re-derived them).
+      queryClient.invalidateQueries({ queryKey: ['programmes'] }),
     ]);
   };
 }

@@ -59,11 +59,14 @@ export function useUpdatePerson(personId: string) {
     mutationFn: (body: UpdatePersonBody) => apiClient.patch(`/persons/${personId}`, body, { schema: PersonSchema }),
     onSuccess: (person) => {
       queryClient.setQueryData(personsQueryKeys.detail(person.id), person);
-      // Names, birth dates and caseworkers show in households, caseloads, the timeline and lists too.
+      // Names, birth dates and caseworkers show in households, caseloads, the timeline and lists too; the open
+      // programmes' conclusions (and so the benefit) follow the person's facts: the API re-derived them.
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: personsQueryKeys.timeline(person.id) }),
         queryClient.invalidateQueries({ queryKey: ['households'] }),
         queryClient.invalidateQueries({ queryKey: ['caseload'] }),
+        queryClient.invalidateQueries({ queryKey: ['programmes'] }),
+        queryClient.invalidateQueries({ queryKey: ['benefits'] }),
       ]);
     },
   });

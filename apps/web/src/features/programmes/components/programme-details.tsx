@@ -167,6 +167,16 @@ export function EngineConclusions({ programme }: { programme: Programme }) {
       <Paragraph data-size="sm">
         {t('programmes.engine.intro', { date: formatDate(programme.evaluation.asOf, i18n.language) })}
       </Paragraph>
+      {programme.evaluation.notUpdated && (
+        <Alert data-color="warning">
+          <Paragraph>
+            {t('programmes.engine.notUpdated', {
+              date: formatDate(programme.evaluation.notUpdated.on, i18n.language),
+              fields: programme.evaluation.notUpdated.missing.map((f) => t(`programmes.personFields.${f}`)).join(', '),
+            })}
+          </Paragraph>
+        </Alert>
+      )}
       {programme.regimeOverride && (
         <Alert data-color="warning">
           <Paragraph>
