@@ -210,6 +210,12 @@ describe('introduction programmes on the participant page', () => {
     await plannedEnd.getByText('15.9.2026').waitFor();
     await fact('Plikt til program').getByText('Ja', { exact: true }).waitFor();
     expect(await engine.getByText(/Regelverket er overstyrt av kommunen/).count()).toBe(0);
+
+    // Every line of the timeline reads in words; none falls back to the generic "Hendelse (kind)".
+    const timeline = participantSection(page, 'Tidslinje');
+    await timeline.getByText('Introduksjonsprogram opprettet under Integreringsloven', { exact: true }).waitFor();
+    await timeline.getByText('Overstyringen av regelverket er fjernet', { exact: false }).waitFor();
+    expect(await timeline.getByText(/Hendelse \(/).count()).toBe(0);
   });
 
   it('correcting the person’s facts in the edit dialog updates the conclusions without a reload, or says why not', async () => {

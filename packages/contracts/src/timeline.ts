@@ -40,6 +40,8 @@ export const TIMELINE_KINDS = [
   'programme.regimeOverrideRemoved',
   'programme.consultantChanged',
   'programme.consultantRemoved',
+  'programme.regimeFollowedFacts',
+  'programme.conclusionsFollowedFacts',
   'plan.revised',
   'programmeEnd.outcomeRecorded',
   'programmeEnd.outcomeUpdated',

@@ -6,55 +6,38 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingIndicator } from '../../../components/loading-indicator';
 import { timelineQueryOptions } from '../api/participants';
+import { timelineTextKeys } from '../timeline-text-keys';
 import { formatDate, formatDateTime } from './format';
 
-/**
- * Where other features keep the texts of the timeline kinds they write: `<namespace>.timeline.<kind>` in their
- * own locale files, e.g. `programmes.timeline.programme.started`. This feature's own kinds are under
- * `participants.timeline.kinds`. Unknown kinds fall back to a generic line.
- */
-const TIMELINE_NAMESPACES = [
-  'programmes',
-  'plans',
-  'caseload',
-  'meetings',
-  'tasks',
-  'groups',
-  'handovers',
-  'education',
-  'attendance',
-  'benefits',
-  'payments',
-  'nir',
-  'programmeEnd',
-];
+const SKILLS = ['READING', 'LISTENING', 'WRITING', 'ORAL'];
+
+/** A date or an instant among an event's values, as the reader's language writes it; other values as they are. */
+function readable(value: TimelineEvent['params'][string], language: string) {
+  if (typeof value !== 'string') return value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, language);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTime(value, language);
+  return value;
+}
 
 function useEventText() {
   const { t, i18n } = useTranslation();
   return (event: TimelineEvent) => {
-    const params = Object.fromEntries(
-      Object.entries(event.params).map(([k, v]) => [
-        k,
-        typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, i18n.language) : v,
-      ]),
-    );
+    const params = Object.fromEntries(Object.entries(event.params).map(([k, v]) => [k, readable(v, i18n.language)]));
     const status = (key: string) =>
       typeof event.params[key] === 'string' ? t(`participants.settlementStatus.${String(event.params[key])}`) : '';
-    return t(
-      [
-        `participants.timeline.kinds.${event.kind}`,
-        ...TIMELINE_NAMESPACES.map((ns) => `${ns}.timeline.${event.kind}`),
-        'participants.timeline.unknownKind',
-      ],
-      {
-        ...params,
-        fromLabel: status('from'),
-        toLabel: status('to'),
-        relationLabel:
-          typeof event.params.relation === 'string' ? t(`participants.relation.${event.params.relation}`) : '',
-        kind: event.kind,
-      },
-    );
+    // An assessment's levels per skill, e.g. "Lesing A2, Muntlig B1".
+    const levels = SKILLS.filter((skill) => typeof event.params[skill] === 'string')
+      .map((skill) => `${t(`education.skill.${skill}`)} ${String(event.params[skill])}`)
+      .join(', ');
+    return t([...timelineTextKeys(event.kind), 'participants.timeline.unknownKind'], {
+      ...params,
+      fromLabel: status('from'),
+      toLabel: status('to'),
+      relationLabel:
+        typeof event.params.relation === 'string' ? t(`participants.relation.${event.params.relation}`) : '',
+      levels,
+      kind: event.kind,
+    });
   };
 }
 
