@@ -12,6 +12,7 @@ import { mayReadProtectedAddress } from '../../core/access/person-scope';
 import { AuditService } from '../../core/audit/audit.service';
 import { PrismaService } from '../../core/database/prisma.service';
 import { StaleVersionError } from '../../core/errors/app-error';
+import { changesEngineFacts } from '../programmes/programme-facts';
 import { ProgrammesService } from '../programmes/programmes.service';
 import { TimelineWriter } from '../timeline/timeline.writer';
 import { PERSON_LIST_FIELDS, toPerson, toPersonListItem, viewFor, visibleFields } from './persons.mapper';
@@ -25,19 +26,6 @@ const DATE_FIELDS = [
   'protectionApplicationDate',
   'arrivalDate',
   'settlementDate',
-] as const;
-
-/** The person's fields the rules engine reads (programme-facts.ts): a change re-derives the open programmes. */
-const ENGINE_FIELDS = [
-  'birthDate',
-  'permitBasis',
-  'permitGrantedDate',
-  'arrivalDate',
-  'settlementDate',
-  'settledByAgreement',
-  'nusLevel',
-  'referencePersonSettledDate',
-  'familyApplicationDate',
 ] as const;
 
 @Injectable()
@@ -137,7 +125,7 @@ export class PersonsService {
           params: {},
         });
       }
-      if (ENGINE_FIELDS.some((f) => f in changes)) await this.programmes.followPersonFacts(tx, actor, [personId]);
+      if (changesEngineFacts(changes)) await this.programmes.followPersonFacts(tx, actor, [personId]);
       const after = await this.persons.findInScope(actor, personId, tx);
       if (!after) throw new PersonNotFoundError();
       return toPerson(after, viewFor(actor), mayReadProtectedAddress(actor, after));

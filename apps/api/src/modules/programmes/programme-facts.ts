@@ -17,6 +17,27 @@ export interface PersonFactsForProgramme {
   childrenBirthDates: IsoDate[];
 }
 
+/**
+ * The person's own fields behind `PersonFactsForProgramme` (the children come from the household): a write that
+ * changes one of them re-derives the person's open programmes. A record, so a new fact cannot be left out.
+ */
+const PERSON_FIELDS_READ: Record<Exclude<keyof PersonFactsForProgramme, 'childrenBirthDates'>, true> = {
+  birthDate: true,
+  permitBasis: true,
+  permitGrantedDate: true,
+  arrivalDate: true,
+  settlementDate: true,
+  settledByAgreement: true,
+  nusLevel: true,
+  referencePersonSettledDate: true,
+  familyApplicationDate: true,
+};
+
+/** Whether a change to the person (its changed fields) touches a fact the engine reads. */
+export function changesEngineFacts(changes: object): boolean {
+  return Object.keys(changes).some((field) => field in PERSON_FIELDS_READ);
+}
+
 /** The programme's own inputs. */
 export interface ProgrammeFactsInput {
   claimDate: IsoDate | null;
