@@ -13,12 +13,10 @@ import type { Actor } from './actor';
  * A user with several roles sees the union.
  */
 export function personScope(actor: Pick<Actor, 'userId' | 'municipalityId' | 'roles'>): Prisma.PersonWhereInput {
+  if (seesWholeMunicipality(actor)) return { municipalityId: actor.municipalityId };
   const grants: Prisma.PersonWhereInput[] = [];
   for (const role of actor.roles) {
     switch (role) {
-      case 'CONSULTANT':
-      case 'MANAGER':
-        return { municipalityId: actor.municipalityId };
       case 'NAV_ADVISER':
         grants.push(
           { group: { members: { some: { userId: actor.userId } } } },
@@ -33,11 +31,19 @@ export function personScope(actor: Pick<Actor, 'userId' | 'municipalityId' | 'ro
           { group: { members: { some: { userId: actor.userId } } } },
         );
         break;
-      case 'ADMIN':
+      default: // ADMIN: no person data; CONSULTANT and MANAGER returned above
         break;
     }
   }
   return { municipalityId: actor.municipalityId, OR: grants.length > 0 ? grants : [{ id: { in: [] } }] };
+}
+
+/**
+ * Whether the actor's scope is every person of the municipality (consultants, managers): queries can then leave
+ * out the person join that a narrower scope needs.
+ */
+export function seesWholeMunicipality(actor: Pick<Actor, 'roles'>): boolean {
+  return actor.roles.includes('CONSULTANT') || actor.roles.includes('MANAGER');
 }
 
 /** Whether the actor sees everything about the persons in scope, or only what their service needs. */

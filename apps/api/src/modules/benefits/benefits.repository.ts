@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OtherBenefitKind } from '@ankomst/contracts';
 import type { Actor } from '../../core/access/actor';
-import { personScope } from '../../core/access/person-scope';
+import { personScope, seesWholeMunicipality } from '../../core/access/person-scope';
 import { PrismaService, type Tx } from '../../core/database/prisma.service';
 import { Prisma } from '../../generated/prisma/client';
 import type { AbsenceKind } from '../../generated/prisma/enums';
@@ -29,8 +29,7 @@ export class BenefitsRepository {
     programmeId?: string,
     tx?: Tx,
   ): Promise<ProgrammeMonthRow[]> {
-    const scope = personScope(actor);
-    if (scope.OR !== undefined) return this.programmesInMonthInScope(actor, first, last, programmeId, tx);
+    if (!seesWholeMunicipality(actor)) return this.programmesInMonthInScope(actor, first, last, programmeId, tx);
     const rows = await (tx ?? this.prisma).$queryRaw<ProgrammeMonthSqlRow[]>`
       SELECT pr.id, pr.person_id, pr.derived_regime::text AS derived_regime, pr.regime_override::text AS regime_override,
              pr.start_date, pr.end_date, pr.lives_with_parents, pr.childless_couple_both_participating,

@@ -8,7 +8,7 @@ import {
 } from '@ankomst/contracts';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Actor } from '../../core/access/actor';
-import { personScope } from '../../core/access/person-scope';
+import { personScope, seesWholeMunicipality } from '../../core/access/person-scope';
 import { PrismaService } from '../../core/database/prisma.service';
 import { PROGRAMME_INCLUDE } from '../programmes/programmes.repository';
 import { regimeInForceWhere } from '../programmes/regime-in-force';
@@ -61,9 +61,8 @@ export class CaseloadRepository {
 
   where(actor: Actor, f: CaseloadFilter): Prisma.ProgrammeWhereInput {
     const and: Prisma.ProgrammeWhereInput[] = [];
-    const scope = personScope(actor);
     // Consultants and managers see the whole municipality: no need to join the person for the scope.
-    if (scope.OR !== undefined) and.push({ person: scope });
+    if (!seesWholeMunicipality(actor)) and.push({ person: personScope(actor) });
     if (f.mine) and.push({ consultantId: actor.userId });
     if (f.regime && f.regime.length > 0) {
       and.push(regimeInForceWhere(f.regime));
