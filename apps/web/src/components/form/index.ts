@@ -7,3 +7,4 @@ export { SelectField } from './select-field';
 export { StaffPickerErrors, useStaffPickerSave } from './staff-picker';
 export { StaleVersionAlert } from './stale-version-alert';
 export { TextareaField } from './textarea-field';
+export { useSaveFailure } from './use-save-failure';

@@ -1,15 +1,14 @@
-import { CommonErrorCode } from '@ankomst/contracts';
-import { useState } from 'react';
 import type { ErrorOption } from 'react-hook-form';
 import { isApiError } from '../../lib/api-client';
 import { FormErrorList } from './error-list';
 import { fieldDomId } from './feature-errors';
 import { StaleVersionAlert } from './stale-version-alert';
+import { useSaveFailure } from './use-save-failure';
 
 /**
  * The save of a one-field staff form (the person's caseworker, the programme's consultant): a stale version shows
  * the reload alert while the loaded version is the one the form was based on; an issue on the field goes on the
- * field (e.g. "not an active consultant"); anything else is a form error.
+ * field (e.g. "not an active consultant"); anything else is a form error (`useSaveFailure`).
  */
 export function useStaffPickerSave<F extends string>({
   field,
@@ -23,21 +22,18 @@ export function useStaffPickerSave<F extends string>({
   setError: (name: F, error: ErrorOption) => void;
   errorMessage: (error: unknown) => string;
 }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [staleAt, setStaleAt] = useState<number | null>(null);
-  const fail = (error: unknown) => {
-    if (isApiError(error) && error.code === CommonErrorCode.STALE_VERSION) {
-      setStaleAt(version);
-      return;
-    }
+  const failure = useSaveFailure(errorMessage);
+  const onField = (error: unknown) => {
     const issue = isApiError(error) ? error.issues.find((i) => i.path === field) : undefined;
-    if (issue) {
-      setError(field, { type: issue.code });
-      return;
-    }
-    setFormError(errorMessage(error));
+    if (issue) setError(field, { type: issue.code });
+    return issue !== undefined;
   };
-  return { formError, stale: staleAt === version, fail, reset: () => setFormError(null) };
+  return {
+    formError: failure.formError,
+    stale: failure.staleAt === version,
+    fail: (error: unknown) => failure.fail(error, version, onField),
+    reset: failure.reset,
+  };
 }
 
 interface StaffPickerErrorsProps {

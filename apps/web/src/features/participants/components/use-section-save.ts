@@ -1,29 +1,25 @@
-import { CommonErrorCode } from '@ankomst/contracts';
 import { useState } from 'react';
-import { isApiError } from '../../../lib/api-client';
+import { useSaveFailure } from '../../../components/form';
 
 /**
  * The save of a small versioned form in a participant-page section: clears the last outcome, runs the save and
- * shows its success text; a stale version remembers the version the form was based on (to show the reload alert
- * while that version is on screen); `handle` may take other errors onto fields; the rest is a form-level error.
+ * shows its success text; a failure is shown as `useSaveFailure` decides (stale version, field, or form error).
  */
 export function useSectionSave(errorMessage: (error: unknown) => string) {
-  const [formError, setFormError] = useState<string | null>(null);
+  const failure = useSaveFailure(errorMessage);
   const [saved, setSaved] = useState<string | null>(null);
-  const [staleAt, setStaleAt] = useState<number | null | undefined>(undefined);
   const save = async (
     version: number | null,
     run: () => Promise<string>,
-    handle: (error: unknown) => boolean = () => false,
+    handle?: (error: unknown) => boolean,
   ): Promise<void> => {
-    setFormError(null);
+    failure.reset();
     setSaved(null);
     try {
       setSaved(await run());
     } catch (error) {
-      if (isApiError(error) && error.code === CommonErrorCode.STALE_VERSION) setStaleAt(version);
-      else if (!handle(error)) setFormError(errorMessage(error));
+      failure.fail(error, version, handle);
     }
   };
-  return { formError, saved, staleAt, save };
+  return { formError: failure.formError, saved, staleAt: failure.staleAt, save };
 }
