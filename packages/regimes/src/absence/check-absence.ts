@@ -135,8 +135,10 @@ export function checkAbsence(
         quota: q.days,
       };
       if (over.length > 0) {
+        const code =
+          newEntry.kind === 'PREGNANCY' ? 'ABSENCE_PREGNANCY_QUOTA_EXCEEDED' : 'ABSENCE_BIRTH_QUOTA_EXCEEDED';
         warnings.push({
-          code: newEntry.kind === 'PREGNANCY' ? 'ABSENCE_PREGNANCY_QUOTA_EXCEEDED' : 'ABSENCE_BIRTH_QUOTA_EXCEEDED',
+          code,
           severity: 'WARNING',
           message: `${q.label}: høyst ${dager(q.days)}. ${dager(over.length)} går ut over kvoten og blir ugyldig fravær.`,
           days: over,
@@ -147,10 +149,7 @@ export function checkAbsence(
             `${q.text} Ankomst kjenner ikke termin- eller fødselsdato og teller dagene av samme slag de siste ${windowMonths} månedene som ett svangerskap eller én fødsel (vår lesning).`,
           ),
         });
-        markUnauthorised(
-          over,
-          newEntry.kind === 'PREGNANCY' ? 'ABSENCE_PREGNANCY_QUOTA_EXCEEDED' : 'ABSENCE_BIRTH_QUOTA_EXCEEDED',
-        );
+        markUnauthorised(over, code);
       }
       break;
     }
