@@ -29,8 +29,11 @@ import {
   type PermitBasis,
 } from '@ankomst/regimes';
 import {
+  HANDOVER_TRANSITIONS,
   programmeStatusEvent,
   SETTLEMENT_STEP_EVENT,
+  type HandoverAction,
+  type HandoverStatus,
   type Service,
   type SettlementStatus,
   type TimelineKind,
@@ -1418,7 +1421,7 @@ export class MunicipalityGenerator {
     const h = this.h;
     const start = d.start as string;
     const open = d.status === 'ACTIVE' || d.status === 'ON_LEAVE';
-    let final: HandoverState;
+    let final: HandoverStatus;
     let endOn: string;
     if (open) {
       if (!plannedEnd || plannedEnd < this.ref || plannedEnd > addMonths(this.ref, 6) || !h.chance(0.8)) return;
@@ -1426,10 +1429,10 @@ export class MunicipalityGenerator {
       const monthsLeft = daysBetween(this.ref, plannedEnd) / 30.4;
       final =
         monthsLeft > 4
-          ? h.weighted<HandoverState>({ DRAFT: 6, SUBMITTED: 2, RECEIVED: 2, INFO_REQUESTED: 0, ACCEPTED: 0 })
+          ? h.weighted<HandoverStatus>({ DRAFT: 6, SUBMITTED: 2, RECEIVED: 2, INFO_REQUESTED: 0, ACCEPTED: 0 })
           : monthsLeft > 2
-            ? h.weighted<HandoverState>({ DRAFT: 2, SUBMITTED: 2, RECEIVED: 3, INFO_REQUESTED: 1.5, ACCEPTED: 1.5 })
-            : h.weighted<HandoverState>({
+            ? h.weighted<HandoverStatus>({ DRAFT: 2, SUBMITTED: 2, RECEIVED: 3, INFO_REQUESTED: 1.5, ACCEPTED: 1.5 })
+            : h.weighted<HandoverStatus>({
                 DRAFT: 0.5,
                 SUBMITTED: 1,
                 RECEIVED: 2.5,
@@ -1487,7 +1490,7 @@ export class MunicipalityGenerator {
 
     // History: created as a draft, then each step by the side whose step it is.
     let at = created;
-    let status: HandoverState = 'DRAFT';
+    let status: HandoverStatus = 'DRAFT';
     let version = filled ? 1 : 0;
     const changes: Cell[][] = [[h.uuid(), this.m.id, id, null, 'DRAFT', consultant, ts(created, 9)]];
     const messages: Cell[][] = [];
@@ -1495,7 +1498,7 @@ export class MunicipalityGenerator {
     const question = h.pick(HANDOVER_QUESTIONS);
     for (const step of path) {
       at = addDays(at, step.days);
-      const tr = HANDOVER_STEP[step.action];
+      const tr = HANDOVER_TRANSITIONS[step.action];
       const actor = tr.side === 'NAV' ? nav : consultant;
       changes.push([h.uuid(), this.m.id, id, status, tr.to, actor, ts(at, 11)]);
       if (step.action === 'REQUEST_INFO')
@@ -1599,17 +1602,7 @@ interface PlanSummary {
   target: Cefr | null;
 }
 
-type HandoverState = 'DRAFT' | 'SUBMITTED' | 'RECEIVED' | 'INFO_REQUESTED' | 'ACCEPTED';
-type HandoverAction = 'SUBMIT' | 'RECEIVE' | 'REQUEST_INFO' | 'ANSWER' | 'ACCEPT';
-const HANDOVER_ORDER: readonly HandoverState[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'INFO_REQUESTED', 'ACCEPTED'];
-/** The API's steps (contracts' HANDOVER_TRANSITIONS, the handover module's timeline kinds). */
-const HANDOVER_STEP: Record<HandoverAction, { to: HandoverState; side: 'NAV' | 'REFUGEE_SERVICE' }> = {
-  SUBMIT: { to: 'SUBMITTED', side: 'REFUGEE_SERVICE' },
-  RECEIVE: { to: 'RECEIVED', side: 'NAV' },
-  REQUEST_INFO: { to: 'INFO_REQUESTED', side: 'NAV' },
-  ANSWER: { to: 'RECEIVED', side: 'REFUGEE_SERVICE' },
-  ACCEPT: { to: 'ACCEPTED', side: 'NAV' },
-};
+const HANDOVER_ORDER: readonly HandoverStatus[] = ['DRAFT', 'SUBMITTED', 'RECEIVED', 'INFO_REQUESTED', 'ACCEPTED'];
 
 interface ProgrammeDraft {
   facts: CaseFacts;
